@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticleVersions, parseLatestPage, type Article, type Lang } from '../../src/shared/content/schema.ts';
+import { articleVersions, deriveFiles, LATEST_PAGE_SIZE, latestPages, originalLang } from './derive.ts';
+import type { ArticleFile } from './load.ts';
+
+const version = (id: string, lang: Lang, translatedFrom: Lang | null, publishedAt = '2023-04-27'): ArticleFile => {
+  const article: Article = {
+    id,
+    lang,
+    translatedFrom,
+    publishedAt,
+    updatedAt: null,
+    headline: `${id} headline ${lang}`,
+    summary: `${id} summary ${lang}.`,
+    tags: [],
+    body: [{ type: 'paragraph', text: 'Text.' }],
+  };
+  return { file: `public/articles/${id}/${lang}.json`, article };
+};
+
+/** One article per entry: its id, publishedAt and, optionally, its versions (original first). */
+const corpus = (entries: [id: string, publishedAt: string, langs?: Lang[]][]): Map<string, ArticleFile[]> =>
+  new Map(
+    entries.map(([id, publishedAt, langs = ['en']]) => [
+      id,
+      langs.map((lang, index) => version(id, lang, index === 0 ? null : langs[0]!, publishedAt)),
+    ]),
+  );
+
+describe('originalLang and articleVersions', () => {
+  it.each<[string, ArticleFile[], Lang, Lang[]]>([
+    [
+      'an English original with two translations',
+      [version('a', 'en', null), version('a', 'kk', 'en'), version('a', 'ru', 'en')],
+      'en',
+      ['en', 'kk', 'ru'],
+    ],
+    ['a Kazakh original listed after its translation', [version('a', 'en', 'kk'), version('a', 'kk', null)], 'kk', ['en', 'kk']],
+    ['a Russian original given first', [version('a', 'ru', null), version('a', 'en', 'ru')], 'ru', ['en', 'ru']],
+    [
+      'versions given out of order',
+      [version('a', 'ru', 'kk'), version('a', 'en', 'kk'), version('a', 'kk', null)],
+      'kk',
+      ['en', 'kk', 'ru'],
+    ],
+    ['a single translation whose original is missing', [version('a', 'ru', 'kk')], 'ru', ['ru']],
+  ])('%s', (_, versions, original, langs) => {
+    expect(originalLang(versions)).toBe(original);
+    const derived = articleVersions('a', versions);
+    expect(derived).toEqual({ id: 'a', publishedAt: '2023-04-27', original, versions: langs });
+    expect(parseArticleVersions(derived).ok).toBe(true);
+  });
+
+  it("takes publishedAt from the original's version", () => {
+    const versions = [version('a', 'en', 'kk', '2023-04-28'), version('a', 'kk', null, '2023-04-27T11:00:00+05:00')];
+    expect(articleVersions('a', versions).publishedAt).toBe('2023-04-27T11:00:00+05:00');
+  });
+});
+
+describe('latestPages', () => {
+  it('lists newest first by the instant the dates mean, not by their text', () => {
+    const pages = latestPages(
+      corpus([
+        // 10:00 in Almaty (+06:00) is 04:00Z; 06:00 in London (+01:00) is 05:00Z; 23:30 at −05:00 is 04:30Z the next day.
+        ['almaty-ten', '2023-04-27T10:00:00+06:00'],
+        ['london-six', '2023-04-27T06:00:00+01:00'],
+        ['new-york-late', '2023-04-26T23:30:00-05:00'],
+        ['date-only', '2023-04-27'],
+        ['older', '2023-04-20'],
+        ['newest', '2023-05-01T00:00:00Z'],
+      ]),
+    );
+    expect(pages).toHaveLength(1);
+    expect(pages[0]!.items.map((item) => item.id)).toEqual(['newest', 'london-six', 'new-york-late', 'almaty-ten', 'date-only', 'older']);
+  });
+
+  it('breaks ties by id', () => {
+    const pages = latestPages(
+      corpus([
+        ['c-article', '2023-04-27'],
+        ['a-article', '2023-04-27T05:00:00+05:00'],
+        ['b-article', '2023-04-27T00:00:00Z'],
+        ['d-article', '2023-04-28'],
+      ]),
+    );
+    expect(pages[0]!.items.map((item) => item.id)).toEqual(['d-article', 'a-article', 'b-article', 'c-article']);
+  });
+
+  it('cuts 25 articles into three pages of at most 10', () => {
+    // Article n was published on day n of 2023-01, so the newest is article 25.
+    const ids = Array.from({ length: 25 }, (_, i) => `article-${String(i + 1).padStart(2, '0')}`);
+    const pages = latestPages(corpus(ids.map((id, i) => [id, `2023-01-${String(i + 1).padStart(2, '0')}`])), 10);
+    expect(pages.map(({ page, pageCount, total, items }) => ({ page, pageCount, total, count: items.length }))).toEqual([
+      { page: 1, pageCount: 3, total: 25, count: 10 },
+      { page: 2, pageCount: 3, total: 25, count: 10 },
+      { page: 3, pageCount: 3, total: 25, count: 5 },
+    ]);
+    expect(pages.flatMap((p) => p.items.map((item) => item.id))).toEqual([...ids].reverse());
+    expect(pages[2]!.items.map((item) => item.id)).toEqual(['article-05', 'article-04', 'article-03', 'article-02', 'article-01']);
+    for (const page of pages) expect(parseLatestPage(page).ok).toBe(true);
+  });
+
+  it.each([
+    [10, 10, 1],
+    [11, 10, 2],
+    [20, 10, 2],
+    [1, 20, 1],
+  ])('%i articles with page size %i make %i pages', (count, size, pageCount) => {
+    const pages = latestPages(corpus(Array.from({ length: count }, (_, i) => [`a${i}`, '2023-04-27'])), size);
+    expect(pages.map((p) => p.page)).toEqual(Array.from({ length: pageCount }, (_, i) => i + 1));
+    expect(pages.every((p) => p.pageCount === pageCount && p.total === count)).toBe(true);
+  });
+
+  it('gives one empty page for an empty corpus', () => {
+    const pages = latestPages(new Map());
+    expect(pages).toEqual([{ page: 1, pageCount: 1, total: 0, items: [] }]);
+    expect(parseLatestPage(pages[0]).ok).toBe(true);
+  });
+
+  it('lists each article with its original and the headline and summary of every version', () => {
+    const [page] = latestPages(corpus([['a', '2023-04-27', ['kk', 'en']]]));
+    expect(page!.items).toEqual([
+      {
+        id: 'a',
+        publishedAt: '2023-04-27',
+        original: 'kk',
+        versions: {
+          en: { headline: 'a headline en', summary: 'a summary en.' },
+          kk: { headline: 'a headline kk', summary: 'a summary kk.' },
+        },
+      },
+    ]);
+  });
+});
+
+describe('deriveFiles', () => {
+  it('writes one versions file per article and the latest pages', () => {
+    const files = deriveFiles(
+      corpus([
+        ['first', '2023-04-27', ['en', 'kk', 'ru']],
+        ['second', '2023-04-28', ['ru']],
+      ]),
+    );
+    expect([...files.keys()].sort()).toEqual(['data/articles/first.json', 'data/articles/second.json', 'data/latest/1.json']);
+    expect(files.get('data/articles/first.json')).toEqual({
+      id: 'first',
+      publishedAt: '2023-04-27',
+      original: 'en',
+      versions: ['en', 'kk', 'ru'],
+    });
+    expect(files.get('data/articles/second.json')).toEqual({ id: 'second', publishedAt: '2023-04-28', original: 'ru', versions: ['ru'] });
+    expect(parseLatestPage(files.get('data/latest/1.json')).ok).toBe(true);
+  });
+
+  it(`pages the latest list by ${LATEST_PAGE_SIZE}`, () => {
+    const files = deriveFiles(corpus(Array.from({ length: LATEST_PAGE_SIZE + 1 }, (_, i) => [`a${i}`, '2023-04-27'])));
+    expect([...files.keys()].filter((path) => path.startsWith('data/latest/'))).toEqual(['data/latest/1.json', 'data/latest/2.json']);
+  });
+
+  it('writes only the first latest page for an empty corpus', () => {
+    expect([...deriveFiles(new Map()).keys()]).toEqual(['data/latest/1.json']);
+  });
+});

@@ -1,0 +1,94 @@
+// Reads the content folder as an editor left it and reports every problem, one line each.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { isLang, parseArticle, parseEntities, type Article, type Entities, type Lang } from '../../src/shared/content/schema.ts';
+import { checkArticle, checkVersionsAgree, missingNames, type Finding } from './check.ts';
+
+export interface ArticleFile {
+  file: string;
+  article: Article;
+}
+
+export interface Content {
+  entities: Entities;
+  /** Versions by article id, in en, kk, ru order. */
+  articles: Map<string, ArticleFile[]>;
+  errors: Finding[];
+  warnings: Finding[];
+}
+
+const readJson = (path: string, file: string, errors: Finding[]): unknown => {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    errors.push({ file, path: '', message: `not valid JSON: ${(error as Error).message}` });
+    return undefined;
+  }
+};
+
+const EMPTY_ENTITIES: Entities = { people: {}, organizations: {}, awards: {} };
+
+/** Loads `public/entities.json` and `public/articles/<id>/<lang>.json` under `root`, checking everything. */
+export const loadContent = (root: string, publicDir = join(root, 'public')): Content => {
+  const errors: Finding[] = [];
+  const warnings: Finding[] = [];
+  const name = (path: string) => relative(root, path).split('\\').join('/');
+
+  const entitiesPath = join(publicDir, 'entities.json');
+  let entities = EMPTY_ENTITIES;
+  if (!existsSync(entitiesPath))
+    errors.push({ file: name(entitiesPath), path: '', message: 'missing; people, organisations and awards are named there' });
+  else {
+    const json = readJson(entitiesPath, name(entitiesPath), errors);
+    if (json !== undefined) {
+      const parsed = parseEntities(json);
+      if (parsed.ok) entities = parsed.value;
+      else errors.push(...parsed.problems.map((p) => ({ file: name(entitiesPath), ...p })));
+    }
+    warnings.push(...missingNames(name(entitiesPath), entities));
+  }
+
+  const articles = new Map<string, ArticleFile[]>();
+  const articlesDir = join(publicDir, 'articles');
+  const ids = existsSync(articlesDir)
+    ? readdirSync(articlesDir, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort()
+    : [];
+  for (const id of ids) {
+    const versions: ArticleFile[] = [];
+    const files = readdirSync(join(articlesDir, id)).filter((f) => f.endsWith('.json'));
+    for (const fileName of files.sort((a, b) => a.localeCompare(b))) {
+      const path = join(articlesDir, id, fileName);
+      const file = name(path);
+      const lang = fileName.replace(/\.json$/, '');
+      if (!isLang(lang)) {
+        errors.push({ file, path: '', message: 'file name must be en.json, kk.json or ru.json' });
+        continue;
+      }
+      const json = readJson(path, file, errors);
+      if (json === undefined) continue;
+      const parsed = parseArticle(json);
+      if (!parsed.ok) {
+        errors.push(...parsed.problems.map((p) => ({ file, ...p })));
+        continue;
+      }
+      const article = parsed.value;
+      if (article.id !== id) errors.push({ file, path: 'id', message: `expected "${id}", the name of the article's folder` });
+      if (article.lang !== lang) errors.push({ file, path: 'lang', message: `expected "${lang}", the file's name` });
+      errors.push(...checkArticle(file, article, entities));
+      versions.push({ file, article });
+    }
+    errors.push(...checkVersionsAgree(versions));
+    for (const { file, article } of versions) {
+      if (article.translatedFrom && !versions.some((v) => v.article.lang === article.translatedFrom)) {
+        warnings.push({ file, path: 'translatedFrom', message: `there is no ${article.translatedFrom} version of this article` });
+      }
+    }
+    if (versions.length) articles.set(id, versions);
+  }
+  return { entities, articles, errors, warnings };
+};
+
+export const versionLangs = (versions: ArticleFile[]): Lang[] => versions.map(({ article }) => article.lang);
