@@ -1,0 +1,32 @@
+import { useQueryClient, useSuspenseQueries, useSuspenseQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { useParams } from 'react-router-dom';
+import { articleQuery, articleVersionsQuery } from '../../features/articles/api/get-article';
+import { ArticleView } from '../../features/articles/components/article-view';
+import { pickVersion } from '../../features/articles/model/pick-version';
+import { entitiesQuery } from '../../features/entities/api/get-entities';
+import { NotFoundError } from '../../shared/api/not-found';
+import { usePageMeta } from '../../shared/ui/use-page-meta';
+import { useLang } from '../use-lang';
+
+const ARTICLE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export function ArticlePage() {
+  const lang = useLang();
+  const { id = '' } = useParams();
+  if (!ARTICLE_ID.test(id)) throw new NotFoundError('article');
+  return <Article id={id} lang={lang} />;
+}
+
+function Article({ id, lang }: { id: string; lang: ReturnType<typeof useLang> }) {
+  // Versions and names load together; the text follows once we know which version to show.
+  const [{ data: versions }, { data: entities }] = useSuspenseQueries({ queries: [articleVersionsQuery(id), entitiesQuery()] });
+  const { data: article } = useSuspenseQuery(articleQuery(id, pickVersion(versions, lang)));
+  const queryClient = useQueryClient();
+  // The other language versions are small: fetch them now so switching language never waits.
+  useEffect(() => {
+    for (const version of versions.versions) void queryClient.prefetchQuery(articleQuery(id, version));
+  }, [queryClient, id, versions]);
+  usePageMeta({ title: article.headline, description: article.summary });
+  return <ArticleView article={article} versions={versions} entities={entities} lang={lang} />;
+}

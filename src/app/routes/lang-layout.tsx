@@ -1,0 +1,53 @@
+import { useIsFetching } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { Link, Outlet, useParams } from 'react-router-dom';
+import { LanguageSwitcher } from '../../features/language/components/language-switcher';
+import { isLang, type Lang } from '../../shared/content/schema';
+import { i18nFor } from '../../shared/i18n/i18n';
+import { paths } from '../../shared/paths';
+import { LanguageRedirect } from './language-redirect';
+import { PageBoundary } from './page-boundary';
+import { useScrollOnNavigation } from '../use-scroll-on-navigation';
+
+function Chrome({ lang }: { lang: Lang }) {
+  const { t } = useTranslation();
+  const fetching = useIsFetching() > 0;
+  useScrollOnNavigation();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('nav.skipToContent')}
+      </a>
+      <header className="site-header">
+        <Link className="site-name" to={paths.home(lang)}>
+          {t('site.name')}
+        </Link>
+        <LanguageSwitcher lang={lang} />
+      </header>
+      <div className="navigation-progress" data-active={fetching} aria-hidden="true" />
+      <main id="main" tabIndex={-1}>
+        <PageBoundary>
+          <Outlet />
+        </PageBoundary>
+      </main>
+      <footer className="site-footer">
+        <p>{t('site.description')}</p>
+      </footer>
+    </>
+  );
+}
+
+/** Everything under `/{lang}/` renders with that language's translations; nothing global changes. */
+export function LangLayout() {
+  const { lang } = useParams();
+  useEffect(() => {
+    if (isLang(lang)) document.documentElement.lang = lang;
+  }, [lang]);
+  if (!isLang(lang)) return <LanguageRedirect />;
+  return (
+    <I18nextProvider i18n={i18nFor(lang)}>
+      <Chrome lang={lang} />
+    </I18nextProvider>
+  );
+}

@@ -1,0 +1,32 @@
+import type { Entities, Lang, QuoteBlock as Quote } from '../../../shared/content/schema';
+import { langAttr } from '../../../shared/ui/lang-attr';
+import { personLabel } from '../../entities/model/entity-names';
+
+interface Props {
+  block: Quote;
+  entities: Entities;
+  lang: Lang;
+  articleLang: Lang;
+}
+
+/** A direct quote; the speaker follows the words, so it reads aloud in the order people say it. */
+export function QuoteBlock({ block, entities, lang, articleLang }: Props) {
+  const speaker = personLabel(block.speaker, entities, lang, articleLang);
+  return (
+    <figure className="quote" id={block.id} tabIndex={-1}>
+      <blockquote>
+        <p>{block.text}</p>
+      </blockquote>
+      <figcaption>
+        <span className="quote-speaker" {...langAttr(speaker.name.lang, articleLang)}>
+          {speaker.name.text}
+        </span>
+        {speaker.role && (
+          <span className="quote-role" {...langAttr(speaker.role.lang, articleLang)}>
+            {speaker.role.text}
+          </span>
+        )}
+      </figcaption>
+    </figure>
+  );
+}

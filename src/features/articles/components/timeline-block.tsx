@@ -1,0 +1,38 @@
+import { useTranslation } from 'react-i18next';
+import type { Lang, TimelineBlock as Timeline } from '../../../shared/content/schema';
+import { DateText } from '../../../shared/ui/date-text';
+import { langAttr } from '../../../shared/ui/lang-attr';
+import { sortEvents } from '../model/sort-events';
+
+interface Props {
+  block: Timeline;
+  lang: Lang;
+  articleLang: Lang;
+}
+
+/** Dated events in order; each date is written the way the interface language writes dates. */
+export function TimelineBlock({ block, lang, articleLang }: Props) {
+  const { t } = useTranslation();
+  const headingId = `${block.id}-heading`;
+  return (
+    <section className="timeline" id={block.id} tabIndex={-1} aria-labelledby={headingId}>
+      {block.title ? (
+        <h2 id={headingId}>{block.title}</h2>
+      ) : (
+        <h2 id={headingId} {...langAttr(lang, articleLang)}>
+          {t('timeline.title')}
+        </h2>
+      )}
+      <ol className="timeline-events">
+        {sortEvents(block.events).map((event) => (
+          <li key={event.id} id={event.id} tabIndex={-1} className="timeline-event">
+            <span {...langAttr(lang, articleLang)}>
+              <DateText iso={event.date} lang={lang} />
+            </span>
+            <p>{event.text}</p>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { chooseLanguage, langFromTag } from './preferred-language';
+
+describe('langFromTag', () => {
+  it.each([
+    ['kk-KZ', 'kk'],
+    ['ru-KZ', 'ru'],
+    ['ru-RU', 'ru'],
+    ['en-GB', 'en'],
+    ['KK', 'kk'],
+    ['de-DE', undefined],
+    ['', undefined],
+  ])('%s → %s', (tag, lang) => {
+    expect(langFromTag(tag)).toBe(lang);
+  });
+});
+
+describe('chooseLanguage', () => {
+  it.each([
+    ['ru', ['kk-KZ'], 'ru'],
+    [null, ['kk-KZ', 'ru-RU'], 'kk'],
+    [null, ['de-DE', 'ru-RU'], 'ru'],
+    [null, ['de-DE', 'fr'], 'en'],
+    ['xx', ['ru-KZ'], 'ru'],
+    [undefined, [], 'en'],
+  ] as const)('saved %s, browser %j → %s', (saved, browser, expected) => {
+    expect(chooseLanguage(saved, browser)).toBe(expected);
+  });
+});

@@ -1,0 +1,40 @@
+import { isLang, type Lang } from '../../../shared/content/schema';
+
+export const LANG_STORAGE_KEY = 'reader.lang';
+
+/** Maps a browser language tag (`kk-KZ`, `ru-RU`, `en-GB`) to an interface language, if we have it. */
+export const langFromTag = (tag: string): Lang | undefined => {
+  const base = tag.trim().toLowerCase().split(/[-_]/)[0];
+  return isLang(base) ? base : undefined;
+};
+
+/** The reader's saved choice, else the first browser language we speak, else English. */
+export const chooseLanguage = (saved: string | null | undefined, browserLanguages: readonly string[]): Lang => {
+  if (isLang(saved)) return saved;
+  for (const tag of browserLanguages) {
+    const lang = langFromTag(tag);
+    if (lang) return lang;
+  }
+  return 'en';
+};
+
+const readSaved = (): string | null => {
+  try {
+    return window.localStorage.getItem(LANG_STORAGE_KEY);
+  } catch {
+    // Storage can be disabled (privacy settings); the browser languages still decide.
+    return null;
+  }
+};
+
+/** Only for the browser, outside rendering (loaders, event handlers). */
+export const preferredLanguage = (): Lang =>
+  typeof window === 'undefined' ? 'en' : chooseLanguage(readSaved(), window.navigator.languages ?? [window.navigator.language]);
+
+export const saveLanguage = (lang: Lang): void => {
+  try {
+    window.localStorage.setItem(LANG_STORAGE_KEY, lang);
+  } catch {
+    // Not remembered, but the address still carries the language.
+  }
+};
