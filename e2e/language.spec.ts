@@ -1,0 +1,123 @@
+// Choosing the interface language: the switcher, the remembered choice, the browser's languages, and
+// addresses that carry another language or none.
+import en from '../locales/en/translation.json' with { type: 'json' };
+import kk from '../locales/kk/translation.json' with { type: 'json' };
+import ru from '../locales/ru/translation.json' with { type: 'json' };
+import enArticle from '../public/articles/2023-04-27-assembly-32nd-session/en.json' with { type: 'json' };
+import kkArticle from '../public/articles/2023-04-27-assembly-32nd-session/kk.json' with { type: 'json' };
+import ruArticle from '../public/articles/2023-04-27-assembly-32nd-session/ru.json' with { type: 'json' };
+import { expect, SEED_ID, test } from './fixtures';
+
+const articlePath = (lang: string) => `/${lang}/articles/${SEED_ID}`;
+
+test.describe('the language switcher', () => {
+  test('switches the article to Kazakh and remembers the choice', async ({ page }) => {
+    await page.goto(articlePath('en'));
+    await expect(page.getByRole('heading', { level: 1, name: enArticle.headline })).toBeVisible();
+    const switcher = page.getByRole('navigation', { name: en.language.label });
+    await expect(switcher.getByRole('link', { name: 'English' })).toHaveAttribute('aria-current', 'true');
+
+    await switcher.getByRole('link', { name: 'Қазақша' }).click();
+
+    await expect(page).toHaveURL(articlePath('kk'));
+    await expect(page.getByRole('heading', { level: 1, name: kkArticle.headline })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
+    await expect(page).toHaveTitle(`${kkArticle.headline} — ${kk.site.name}`);
+    const kkSwitcher = page.getByRole('navigation', { name: kk.language.label });
+    await expect(kkSwitcher.getByRole('link', { name: 'Қазақша' })).toHaveAttribute('aria-current', 'true');
+    await expect(page.getByRole('region', { name: kk.awards.title })).toContainText('ІІ дәрежелі «Достық» ордені');
+
+    // Coming back later without a language in the address: the saved choice wins over the browser's English.
+    await page.goto('/');
+    await expect(page).toHaveURL('/kk/');
+    await expect(page.getByRole('heading', { level: 1, name: kk.home.title })).toBeVisible();
+  });
+
+  test('switches from Russian to English', async ({ page }) => {
+    await page.goto(articlePath('ru'));
+    await page.getByRole('navigation', { name: ru.language.label }).getByRole('link', { name: 'English' }).click();
+    await expect(page).toHaveURL(articlePath('en'));
+    await expect(page.getByRole('heading', { level: 1, name: enArticle.headline })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  });
+
+  test('keeps the reader at the same place in the article', async ({ page }) => {
+    await page.goto(articlePath('en'));
+    const awards = page.getByRole('region', { name: en.awards.title });
+    await awards.scrollIntoViewIfNeeded();
+    await expect(awards).toBeInViewport();
+    await expect(page.getByRole('heading', { level: 1 })).not.toBeInViewport();
+
+    // The header does not follow the reader down the page, so the link is activated where it is, without
+    // scrolling to it first (as a click from an assistive tool or a keyboard shortcut would).
+    await page.getByRole('navigation', { name: en.language.label }).getByRole('link', { name: 'Қазақша' }).dispatchEvent('click');
+
+    await expect(page).toHaveURL(articlePath('kk'));
+    await expect(page.getByRole('region', { name: kk.awards.title })).toBeInViewport();
+  });
+});
+
+test('a shared Russian link opens in Russian', async ({ page }) => {
+  await page.goto(articlePath('ru'));
+  await expect(page.getByRole('heading', { level: 1, name: ruArticle.headline })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect(page.getByRole('navigation', { name: ru.language.label })).toBeVisible();
+  await expect(page.getByRole('definition').getByRole('time')).toHaveText('27 апреля 2023\u00a0г.');
+});
+
+test.describe('an address without a language of ours, in an English browser', () => {
+  test('the site root goes to the English home page', async ({ page }) => {
+    await page.goto('/');
+    await expect(page).toHaveURL('/en/');
+    await expect(page.getByRole('heading', { level: 1, name: en.home.title })).toBeVisible();
+  });
+
+  test('an unknown language prefix lands on the same article in English', async ({ page }) => {
+    await page.goto(`/de/articles/${SEED_ID}`);
+    await expect(page).toHaveURL(articlePath('en'));
+    await expect(page.getByRole('heading', { level: 1, name: enArticle.headline })).toBeVisible();
+  });
+
+  test('an article address without a language prefix lands on the article in English', async ({ page }) => {
+    await page.goto(`/articles/${SEED_ID}`);
+    await expect(page).toHaveURL(articlePath('en'));
+    await expect(page.getByRole('heading', { level: 1, name: enArticle.headline })).toBeVisible();
+  });
+});
+
+test.describe('a Kazakh browser', () => {
+  test.use({ locale: 'kk-KZ' });
+
+  test('the site root goes to the Kazakh home page', async ({ page }) => {
+    await page.goto('/');
+    await expect(page).toHaveURL('/kk/');
+    await expect(page.getByRole('heading', { level: 1, name: kk.home.title })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
+  });
+
+  test('an article address without a language prefix lands on the article in Kazakh', async ({ page }) => {
+    await page.goto(`/articles/${SEED_ID}`);
+    await expect(page).toHaveURL(articlePath('kk'));
+    await expect(page.getByRole('heading', { level: 1, name: kkArticle.headline })).toBeVisible();
+  });
+});
+
+test.describe('a Russian browser', () => {
+  test.use({ locale: 'ru-RU' });
+
+  test('the site root goes to the Russian home page', async ({ page }) => {
+    await page.goto('/');
+    await expect(page).toHaveURL('/ru/');
+    await expect(page.getByRole('heading', { level: 1, name: ru.home.title })).toBeVisible();
+  });
+});
+
+test.describe('a German browser', () => {
+  test.use({ locale: 'de-DE' });
+
+  test('the site root falls back to the English home page', async ({ page }) => {
+    await page.goto('/');
+    await expect(page).toHaveURL('/en/');
+    await expect(page.getByRole('heading', { level: 1, name: en.home.title })).toBeVisible();
+  });
+});

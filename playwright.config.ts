@@ -1,0 +1,39 @@
+import { existsSync } from 'node:fs';
+import { chromium, defineConfig, devices } from '@playwright/test';
+
+const PORT = Number(process.env.E2E_PORT ?? 4174);
+
+/** Debian's Chromium where it is installed (CI), else Playwright's own browser on a contributor's machine. */
+const executablePath = (): string | undefined => {
+  const system = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (existsSync(system)) return system;
+  if (existsSync(chromium.executablePath())) return undefined;
+  throw new Error(
+    `No Chromium found. Install one of: \`apt-get install chromium\` (then it is used from ${system}, or set CHROMIUM_PATH) or \`npx playwright install chromium\`.`,
+  );
+};
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: process.env.CI ? 2 : undefined,
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    ...devices['Desktop Chrome'],
+    launchOptions: {
+      executablePath: executablePath(),
+      args: ['--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1', '--disable-gpu', '--disable-quic'],
+    },
+    trace: 'retain-on-failure',
+  },
+  webServer: {
+    command: `node scripts/e2e-server.mjs ${PORT}`,
+    url: `http://127.0.0.1:${PORT}/en/`,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+    timeout: 20_000,
+  },
+});
