@@ -25,6 +25,8 @@ export const contentPlugin = (root = process.cwd()): Plugin => {
   };
   return {
     name: 'reader-content',
+    // The server renderer (built separately for prerendering) needs no content of its own.
+    apply: (_config, env) => !env.isSsrBuild,
     buildStart() {
       content = load();
       report(content, (line) => this.warn(line));

@@ -48,8 +48,10 @@ test.describe('a failing network', () => {
   for (const lang of LANGS) {
     test(`the article page offers to try again in ${lang}, and trying again works`, async ({ page }) => {
       const t = ui[lang];
+      // The article page arrives prerendered; its data is fetched when the reader comes from the list.
+      await page.goto(`/${lang}/`);
       await page.route('**/data/articles/**', (route) => route.abort());
-      await page.goto(`/${lang}/articles/${SEED_ID}`);
+      await page.getByRole('link', { name: articles[lang].headline }).click();
 
       // The app retries a failed request twice (about three seconds) before it gives up.
       const alert = page.getByRole('alert');
@@ -69,10 +71,11 @@ test.describe('damaged content', () => {
   for (const lang of LANGS) {
     test(`an article file that is not an article shows the damaged-data message in ${lang}`, async ({ page }) => {
       const t = ui[lang];
+      await page.goto(`/${lang}/`);
       await page.route(`**/articles/${SEED_ID}/${lang}.json`, (route) =>
         route.fulfill({ status: 200, contentType: 'application/json', body: '{"id": 5}' }),
       );
-      await page.goto(`/${lang}/articles/${SEED_ID}`);
+      await page.getByRole('link', { name: articles[lang].headline }).click();
 
       const alert = page.getByRole('alert');
       await expect(alert.getByRole('heading', { level: 1, name: t.status.errorTitle })).toBeVisible();

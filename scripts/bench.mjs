@@ -15,7 +15,7 @@ const BUDGETS = {
 
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
-if (!process.argv.includes('--no-build')) execSync('npx vite build --logLevel warn', { stdio: 'inherit' });
+if (!process.argv.includes('--no-build')) execSync('npm run --silent build', { stdio: 'inherit' });
 const server = await serve({ root: 'dist', port: 0 });
 const base = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({

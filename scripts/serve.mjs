@@ -27,19 +27,68 @@ export const cacheControl = (urlPath) => (urlPath.startsWith('/assets/') ? 'publ
 
 const isFile = (path) => existsSync(path) && statSync(path).isFile();
 
-/** The file that answers a path, or null: exact file, then `path/index.html`. */
-export const resolveFile = (root, urlPath) => {
-  const path = normalize(join(root, urlPath));
-  if (path !== root && !path.startsWith(root + sep)) return null;
-  if (isFile(path)) return path;
-  const index = join(path, 'index.html');
-  return isFile(index) ? index : null;
+const LANGS = ['en', 'kk', 'ru'];
+const NOT_FOUND_DOCUMENT = /\/_not-found(\.html)?$/;
+
+/**
+ * The reader's language for addresses that have none: the saved choice (cookie), else the first of the
+ * browser's languages that we speak, else English (the app's chooseLanguage(), for the server).
+ */
+export const preferredLanguage = (cookie = '', acceptLanguage = '') => {
+  const saved = /(?:^|;\s*)reader_lang=(en|kk|ru)(?:;|$)/.exec(cookie);
+  if (saved) return saved[1];
+  const browser = /(?:^|,)\s*(en|kk|ru)(?:[-_;,\s]|$)/i.exec(acceptLanguage);
+  return browser ? browser[1].toLowerCase() : 'en';
+};
+
+/** Where an address without one of our languages goes: `/kk-KZ/x` → `/kk/x`, `/de/x`, `/x` → `/{preferred}/x`. */
+export const languageRedirect = (urlPath, preferred) => {
+  if (urlPath === '/') return `/${preferred}/`;
+  if (/\.[A-Za-z0-9]+$/.test(urlPath)) return null;
+  const regional = /^\/(en|kk|ru)[-_][A-Za-z0-9]{2,8}(?:[-_][A-Za-z0-9]{2,8})*\/(.*)$/.exec(urlPath);
+  if (regional) return `/${regional[1]}/${regional[2]}`;
+  if (/^\/(en|kk|ru)(\/|$)/.test(urlPath)) return null;
+  const tagged = /^\/[A-Za-z]{2}(?:[-_][A-Za-z0-9]{2,8})*\/(.*)$/.exec(urlPath);
+  return `/${preferred}/${tagged ? tagged[1] : urlPath.slice(1)}`;
+};
+
+/**
+ * How the server answers a path, the same way deploy/nginx.conf does: a file, a redirect, or the
+ * not-found page in the language of the address.
+ *  /en/ → en/index.html · /en/articles/x → en/articles/x.html · /en → 301 /en/ · /en/articles/x/ → 301
+ */
+export const route = (root, urlPath, preferred = 'en') => {
+  const inside = (path) => {
+    const full = normalize(join(root, path));
+    return full === root || full.startsWith(root + sep) ? full : null;
+  };
+  const file = (path) => {
+    const full = inside(path);
+    return full && isFile(full) ? full : null;
+  };
+  if (urlPath === '/') return { redirect: languageRedirect(urlPath, preferred), temporary: true };
+  const bare = /^\/(en|kk|ru)$/.exec(urlPath);
+  if (bare) return { redirect: `/${bare[1]}/` };
+  if (!NOT_FOUND_DOCUMENT.test(urlPath)) {
+    if (urlPath.endsWith('/') && urlPath !== '/' && file(`${urlPath.slice(0, -1)}.html`)) return { redirect: urlPath.slice(0, -1) };
+    const found =
+      (!urlPath.endsWith('/') && (file(urlPath) ?? file(`${urlPath}.html`))) || file(`${urlPath.replace(/\/?$/, '/')}index.html`);
+    if (found) return { file: found, status: 200 };
+  }
+  const elsewhere = languageRedirect(urlPath, preferred);
+  if (elsewhere) return { redirect: elsewhere, temporary: true };
+  const [, first, second] = urlPath.split('/');
+  const lang = LANGS.includes(first) ? first : 'en';
+  const notFound = file(`/${lang}/${second === 'articles' && lang === first ? 'articles/' : ''}_not-found.html`);
+  return { file: notFound, status: 404 };
 };
 
 export const createHandler = (root) => (request, response) => {
+  let url;
   let urlPath;
   try {
-    urlPath = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    url = new URL(request.url ?? '/', 'http://localhost');
+    urlPath = decodeURIComponent(url.pathname);
   } catch {
     response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Bad request');
     return;
@@ -48,26 +97,30 @@ export const createHandler = (root) => (request, response) => {
     response.writeHead(405, { allow: 'GET, HEAD' }).end();
     return;
   }
-  // Until pages are prerendered, page addresses are answered by the app shell, which routes in the
-  // browser; a missing file (a name with an extension) is a real 404.
-  const file = resolveFile(root, urlPath) ?? (extname(urlPath) ? null : join(root, 'index.html'));
+  const answer = route(root, urlPath, preferredLanguage(request.headers.cookie, request.headers['accept-language']));
+  if (answer.redirect) {
+    const headers = { location: `${answer.redirect}${url.search}`, 'cache-control': 'no-cache' };
+    // A redirect that depends on the reader's language must not be cached for another reader.
+    if (answer.temporary) headers.vary = 'Cookie, Accept-Language';
+    response.writeHead(answer.temporary ? 302 : 301, headers).end();
+    return;
+  }
+  const { file, status } = answer;
   if (!file) {
-    response
-      .writeHead(404, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff' })
-      .end('Not found');
+    response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-cache' }).end('Not found');
     return;
   }
   const ext = extname(file);
   const headers = {
     'content-type': TYPES[ext] ?? 'application/octet-stream',
-    'cache-control': cacheControl(urlPath),
+    'cache-control': status === 200 ? cacheControl(urlPath) : 'no-cache',
     'x-content-type-options': 'nosniff',
     vary: 'Accept-Encoding',
   };
   const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
   if (gzip) headers['content-encoding'] = 'gzip';
   else headers['content-length'] = statSync(file).size;
-  response.writeHead(200, headers);
+  response.writeHead(status, headers);
   if (request.method === 'HEAD') {
     response.end();
     return;

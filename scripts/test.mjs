@@ -43,7 +43,7 @@ run('unit', ...npx('vitest', 'run', '--reporter=default', '--reporter=json', '--
 });
 run('locales', ...npx('tsx', 'scripts/check-locales.ts'), { summary: (ok) => `locales: ${ok ? 2 : 0} passed, ${ok ? 0 : 2} failed` });
 run('content', ...npx('tsx', 'scripts/check-content.ts'));
-const built = run('build', ...npx('vite', 'build', '--logLevel', 'warn'));
+const built = run('build', 'npm', ['run', '--silent', 'build']);
 if (built) run('e2e', ...npx('playwright', 'test'), { summary: playwrightSummary });
 else results.push({ name: 'e2e', ok: false, line: 'e2e: 0 passed, 1 failed (not run: the build failed)', seconds: '0.0' });
 

@@ -1,16 +1,41 @@
-import { Route, Routes } from 'react-router-dom';
-import { routes } from '../shared/paths';
+import { useEffect } from 'react';
+import { Route, Routes, useLocation, useNavigate } from 'react-router-dom';
+import { preferredLanguage } from '../features/language/model/preferred-language';
+import { isLang } from '../shared/content/schema';
+import { repairLangPrefix, routes } from '../shared/paths';
 import { ArticlePage } from './routes/article';
 import { HomePage } from './routes/home';
-import { LangLayout } from './routes/lang-layout';
+import { LangLayout, LangShell } from './routes/lang-layout';
 import { LanguageRedirect } from './routes/language-redirect';
 import { NotFoundPage } from './routes/not-found';
 
 /**
- * The whole address space. Declarative routes with data in React Query (not route loaders): the data
- * router would add 17 KB gzip to every page (docs/decisions/0002-routing-and-data.md).
+ * The server's not-found document, served for any unknown address. It hydrates as exactly what was
+ * prerendered, whatever the address; an address without one of our languages then moves on to the
+ * same page in the reader's language.
  */
-export function AppRoutes() {
+function NotFoundDocument({ what }: { what: 'page' | 'article' }) {
+  const { pathname, search, hash } = useLocation();
+  const navigate = useNavigate();
+  const first = pathname.split('/')[1] ?? '';
+  useEffect(() => {
+    if (!isLang(first)) void navigate(`${repairLangPrefix(pathname, preferredLanguage())}${search}${hash}`, { replace: true });
+  }, [first, pathname, search, hash, navigate]);
+  return (
+    <LangShell lang={isLang(first) ? first : 'en'}>
+      <NotFoundPage what={what} />
+    </LangShell>
+  );
+}
+
+/**
+ * The whole address space. Declarative routes with data in TanStack Query (not route loaders): the data
+ * router would add 17 KB gzip to every page (docs/decisions/0002-routing-and-data.md).
+ * `notFound` says which not-found document the server sent, and for which address.
+ */
+export function AppRoutes({ notFound }: { notFound?: { at: string; what: 'page' | 'article' } }) {
+  const { pathname } = useLocation();
+  if (notFound && pathname === notFound.at) return <NotFoundDocument what={notFound.what} />;
   return (
     <Routes>
       <Route path="/" element={<LanguageRedirect />} />

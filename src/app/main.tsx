@@ -1,25 +1,38 @@
-import { QueryClientProvider } from '@tanstack/react-query';
+import { hydrate, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { isExpectedFailure } from '../shared/api/fetch-json';
 import { AppRoutes } from './app-routes';
+import { readPageState } from './page-state';
 import { createQueryClient } from './query-client';
 import './styles.css';
-
-const queryClient = createQueryClient();
 
 // Failures with a designed page (not found, offline, damaged content) are not console errors; bugs are.
 const onCaughtError = (error: unknown) => {
   if (!isExpectedFailure(error)) console.error(error);
 };
 
-createRoot(document.getElementById('root')!, { onCaughtError }).render(
+const queryClient = createQueryClient();
+const state = readPageState();
+const root = document.getElementById('root')!;
+
+if (state) {
+  // The page's data is as fresh as its HTML: start warm, without fetching it again.
+  const now = Date.now();
+  for (const query of state.queries.queries) query.state.dataUpdatedAt = now;
+  hydrate(queryClient, state.queries);
+}
+
+const app = (
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <BrowserRouter>
-        <AppRoutes />
+        <AppRoutes notFound={state?.notFound ? { at: window.location.pathname, what: state.notFound } : undefined} />
       </BrowserRouter>
     </QueryClientProvider>
-  </StrictMode>,
+  </StrictMode>
 );
+
+if (state) hydrateRoot(root, app, { onCaughtError });
+else createRoot(root, { onCaughtError }).render(app);

@@ -1,8 +1,8 @@
-import { useParams } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
 import { isLang, type Lang } from '../shared/content/schema';
 
-/** The interface language of the current address (the layout's loader has already refused others). */
+/** The interface language: the one whose i18next instance the layout provides (the address decides it). */
 export const useLang = (): Lang => {
-  const { lang } = useParams();
-  return isLang(lang) ? lang : 'en';
+  const { i18n } = useTranslation();
+  return isLang(i18n.language) ? i18n.language : 'en';
 };

@@ -1,16 +1,16 @@
 import { useIsFetching } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { Link, Outlet, useParams } from 'react-router-dom';
 import { LanguageSwitcher } from '../../features/language/components/language-switcher';
 import { isLang, type Lang } from '../../shared/content/schema';
 import { i18nFor } from '../../shared/i18n/i18n';
 import { paths } from '../../shared/paths';
+import { useScrollOnNavigation } from '../use-scroll-on-navigation';
 import { LanguageRedirect } from './language-redirect';
 import { PageBoundary } from './page-boundary';
-import { useScrollOnNavigation } from '../use-scroll-on-navigation';
 
-function Chrome({ lang }: { lang: Lang }) {
+function Chrome({ lang, children }: { lang: Lang; children: ReactNode }) {
   const { t } = useTranslation();
   const fetching = useIsFetching() > 0;
   useScrollOnNavigation();
@@ -27,9 +27,7 @@ function Chrome({ lang }: { lang: Lang }) {
       </header>
       <div className="navigation-progress" data-active={fetching} aria-hidden="true" />
       <main id="main" tabIndex={-1}>
-        <PageBoundary>
-          <Outlet />
-        </PageBoundary>
+        <PageBoundary>{children}</PageBoundary>
       </main>
       <footer className="site-footer">
         <p>{t('site.description')}</p>
@@ -38,16 +36,25 @@ function Chrome({ lang }: { lang: Lang }) {
   );
 }
 
+/** The frame of every page in a language: its translations, header, main area and footer. */
+export function LangShell({ lang, children }: { lang: Lang; children: ReactNode }) {
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+  return (
+    <I18nextProvider i18n={i18nFor(lang)}>
+      <Chrome lang={lang}>{children}</Chrome>
+    </I18nextProvider>
+  );
+}
+
 /** Everything under `/{lang}/` renders with that language's translations; nothing global changes. */
 export function LangLayout() {
   const { lang } = useParams();
-  useEffect(() => {
-    if (isLang(lang)) document.documentElement.lang = lang;
-  }, [lang]);
   if (!isLang(lang)) return <LanguageRedirect />;
   return (
-    <I18nextProvider i18n={i18nFor(lang)}>
-      <Chrome lang={lang} />
-    </I18nextProvider>
+    <LangShell lang={lang}>
+      <Outlet />
+    </LangShell>
   );
 }

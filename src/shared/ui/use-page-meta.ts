@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { pageTitle } from '../config/site';
 
 /**
  * Sets the document title (`Page — Site`) and description after rendering. An effect, not a `<title>`
@@ -7,7 +8,7 @@ import { useTranslation } from 'react-i18next';
  */
 export const usePageMeta = ({ title, description }: { title: string; description?: string }): void => {
   const { t } = useTranslation();
-  const fullTitle = `${title} — ${t('site.name')}`;
+  const fullTitle = pageTitle(title, t('site.name'));
   const fullDescription = description ?? t('site.description');
   useEffect(() => {
     document.title = fullTitle;

@@ -1,6 +1,8 @@
 import { isLang, type Lang } from '../../../shared/content/schema';
 
 export const LANG_STORAGE_KEY = 'reader.lang';
+/** The same choice as a cookie, so the server can send `/` and unprefixed addresses to the right language. */
+export const LANG_COOKIE = 'reader_lang';
 
 /** Maps a browser language tag (`kk-KZ`, `ru-RU`, `en-GB`) to an interface language, if we have it. */
 export const langFromTag = (tag: string): Lang | undefined => {
@@ -32,6 +34,7 @@ export const preferredLanguage = (): Lang =>
   typeof window === 'undefined' ? 'en' : chooseLanguage(readSaved(), window.navigator.languages ?? [window.navigator.language]);
 
 export const saveLanguage = (lang: Lang): void => {
+  document.cookie = `${LANG_COOKIE}=${lang}; path=/; max-age=31536000; samesite=lax`;
   try {
     window.localStorage.setItem(LANG_STORAGE_KEY, lang);
   } catch {

@@ -1,0 +1,76 @@
+// The <head> of a prerendered page: what browsers, search engines and link-preview bots read first.
+import type { Lang } from '../../src/shared/content/schema.ts';
+
+export interface HeadInput {
+  lang: Lang;
+  /** The full title, `Page — Site`. */
+  title: string;
+  description: string;
+  siteName: string;
+  siteUrl: string;
+  /** The page's own address, a path; null for a page that has none of its own (not found). */
+  path: string | null;
+  /** The same page in each language it exists in (including this one). */
+  alternates: { lang: Lang; path: string }[];
+  /** The version for readers whose language is none of these. */
+  xDefault?: string;
+  type: 'website' | 'article';
+  image?: { path: string; width: number; height: number; alt: string };
+  publishedTime?: string;
+  modifiedTime?: string;
+  jsonLd?: Record<string, unknown>;
+  noindex?: boolean;
+}
+
+export const OG_LOCALES: Record<Lang, string> = { en: 'en_US', kk: 'kk_KZ', ru: 'ru_RU' };
+
+const escapeHtml = (value: string): string =>
+  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+
+export const absoluteUrl = (siteUrl: string, path: string): string => `${siteUrl.replace(/\/$/, '')}${path}`;
+
+const meta = (attribute: 'name' | 'property', key: string, content: string) =>
+  `<meta ${attribute}="${key}" content="${escapeHtml(content)}" />`;
+const link = (attributes: Record<string, string>) =>
+  `<link ${Object.entries(attributes)
+    .map(([key, value]) => `${key}="${escapeHtml(value)}"`)
+    .join(' ')} />`;
+
+/** JSON inside a script element must not be able to close it. */
+const jsonForScript = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');
+
+export const renderHead = (input: HeadInput): string => {
+  const url = (path: string) => absoluteUrl(input.siteUrl, path);
+  const tags = [
+    `<title>${escapeHtml(input.title)}</title>`,
+    meta('name', 'description', input.description),
+    input.path ? link({ rel: 'canonical', href: url(input.path) }) : '',
+    ...input.alternates.map((alternate) => link({ rel: 'alternate', hreflang: alternate.lang, href: url(alternate.path) })),
+    ...(input.xDefault ? [link({ rel: 'alternate', hreflang: 'x-default', href: url(input.xDefault) })] : []),
+    input.noindex ? meta('name', 'robots', 'noindex') : '',
+    meta('property', 'og:site_name', input.siteName),
+    meta('property', 'og:type', input.type),
+    meta('property', 'og:title', input.title),
+    meta('property', 'og:description', input.description),
+    input.path ? meta('property', 'og:url', url(input.path)) : '',
+    meta('property', 'og:locale', OG_LOCALES[input.lang]),
+    ...input.alternates.filter((a) => a.lang !== input.lang).map((a) => meta('property', 'og:locale:alternate', OG_LOCALES[a.lang])),
+  ];
+  if (input.image) {
+    tags.push(
+      meta('property', 'og:image', url(input.image.path)),
+      meta('property', 'og:image:type', 'image/png'),
+      meta('property', 'og:image:width', String(input.image.width)),
+      meta('property', 'og:image:height', String(input.image.height)),
+      meta('property', 'og:image:alt', input.image.alt),
+      meta('name', 'twitter:card', 'summary_large_image'),
+      meta('name', 'twitter:image', url(input.image.path)),
+      meta('name', 'twitter:image:alt', input.image.alt),
+    );
+  } else tags.push(meta('name', 'twitter:card', 'summary'));
+  tags.push(meta('name', 'twitter:title', input.title), meta('name', 'twitter:description', input.description));
+  if (input.publishedTime) tags.push(meta('property', 'article:published_time', input.publishedTime));
+  if (input.modifiedTime) tags.push(meta('property', 'article:modified_time', input.modifiedTime));
+  if (input.jsonLd) tags.push(`<script type="application/ld+json">${jsonForScript(input.jsonLd)}</script>`);
+  return tags.filter(Boolean).join('\n    ');
+};

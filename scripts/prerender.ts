@@ -1,0 +1,116 @@
+// Writes every page as static HTML with its content, head and data, so the article is readable the
+// moment the HTML arrives and link-preview bots (which run no JavaScript) see the real title and card.
+// Runs after `vite build` (client, into dist/) and `vite build --ssr` (the renderer, into dist-ssr/).
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { renderCard } from '../build/cards/render-card.ts';
+import { loadContent } from '../build/content/load.ts';
+import { articleVersions } from '../build/content/derive.ts';
+import { renderHead, type HeadInput } from '../build/prerender/head.ts';
+import { articleHead, cardPath, homeHead, notFoundHead, rootHead } from '../build/prerender/page-meta.ts';
+import { listPages, outputFile, type Page } from '../build/prerender/pages.ts';
+import { renderRobots, renderSitemap, type SitemapEntry } from '../build/prerender/sitemap.ts';
+import { pickVersion } from '../src/features/articles/model/pick-version.ts';
+import type { RenderedPage } from '../src/app/entry-server.tsx';
+import { DEFAULT_SITE_URL } from '../src/shared/config/site.ts';
+import { formatDate } from '../src/shared/format/format-date.ts';
+import { i18nFor } from '../src/shared/i18n/i18n.ts';
+
+const root = process.cwd();
+const dist = resolve(root, 'dist');
+const siteUrl = (process.env.SITE_URL ?? DEFAULT_SITE_URL).replace(/\/$/, '');
+const started = performance.now();
+
+const template = readFileSync(join(dist, 'index.html'), 'utf8');
+if (!template.includes('<!--app-->') || !template.includes('<!--state-->')) {
+  throw new Error('dist/index.html is not the app template (already prerendered?): run `npm run build`, which builds the client first.');
+}
+
+// The query functions fetch site paths; at build time the site is the dist folder.
+globalThis.fetch = async (input: string | URL | Request) => {
+  const url = new URL(input instanceof Request ? input.url : String(input), 'http://prerender.invalid');
+  const file = join(dist, decodeURIComponent(url.pathname));
+  if (!file.startsWith(dist) || !existsSync(file)) return new Response('Not found', { status: 404 });
+  return new Response(readFileSync(file), { status: 200, headers: { 'content-type': 'application/json' } });
+};
+
+const { renderPage } = (await import(pathToFileURL(join(root, 'dist-ssr/entry-server.js')).href)) as {
+  renderPage: (page: Page) => Promise<RenderedPage>;
+};
+
+const content = loadContent(root);
+if (content.errors.length) throw new Error('content has errors: run `npm run content:check`');
+
+const write = (relative: string, data: string | Buffer) => {
+  const file = join(dist, relative);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, data);
+};
+
+const compose = (head: HeadInput, html: string, stateScript: string) =>
+  template
+    .replace(/<html lang="[^"]*">/, `<html lang="${head.lang}">`)
+    .replace(/<!--head-->[\s\S]*<!--\/head-->/, renderHead(head))
+    .replace('<!--app-->', html)
+    .replace('<!--state-->', stateScript);
+
+const headFor = (page: Page): HeadInput => {
+  switch (page.kind) {
+    case 'root':
+      return rootHead(siteUrl);
+    case 'home':
+      return homeHead(page.lang, siteUrl);
+    case 'not-found':
+      return notFoundHead(page.lang, page.what, siteUrl);
+    case 'article': {
+      const versionFiles = content.articles.get(page.id)!;
+      const versions = articleVersions(page.id, versionFiles);
+      const shown = versionFiles.find(({ article }) => article.lang === pickVersion(versions, page.lang))!.article;
+      return articleHead(page.lang, shown, versions, siteUrl);
+    }
+  }
+};
+
+// Cards are cached by what they show, so a rebuild renders only new or changed headlines.
+const cardCache = join(root, 'node_modules/.cache/reader-cards');
+mkdirSync(cardCache, { recursive: true });
+let cardsRendered = 0;
+const writeCard = async (page: Extract<Page, { kind: 'article' }>, head: HeadInput) => {
+  const input = {
+    headline: head.title.slice(0, head.title.lastIndexOf(' — ')),
+    date: formatDate(content.articles.get(page.id)![0]!.article.publishedAt, page.lang),
+    siteName: i18nFor(page.lang).t('site.name'),
+    lang: page.lang,
+  };
+  const cached = join(cardCache, `${createHash('sha256').update(JSON.stringify(input)).digest('hex')}.png`);
+  if (!existsSync(cached)) {
+    writeFileSync(cached, await renderCard(input));
+    cardsRendered += 1;
+  }
+  write(cardPath(page.id, page.lang).slice(1), readFileSync(cached));
+};
+
+const pages = listPages(content.articles.keys());
+const sitemap: SitemapEntry[] = [];
+for (const page of pages) {
+  const head = headFor(page);
+  const { html, stateScript } = await renderPage(page);
+  write(outputFile(page.path), compose(head, html, stateScript));
+  if (page.kind === 'article') await writeCard(page, head);
+  if ((page.kind === 'home' || page.kind === 'article') && head.path) {
+    sitemap.push({
+      path: head.path,
+      alternates: head.alternates,
+      ...(head.modifiedTime || head.publishedTime ? { lastModified: head.modifiedTime ?? head.publishedTime } : {}),
+    });
+  }
+}
+write('sitemap.xml', renderSitemap(sitemap, siteUrl));
+write('robots.txt', renderRobots(siteUrl));
+
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+console.log(
+  `prerender: ${pages.length} pages, ${cardsRendered} new card images, sitemap with ${sitemap.length} addresses, in ${seconds} s (${siteUrl})`,
+);
