@@ -6,7 +6,21 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-ssr', 'coverage', 'test-results', 'playwright-report', '.nginx', '.tmp', '.bench', 'public/schema'] },
+  {
+    ignores: [
+      'dist',
+      'dist-ssr',
+      'dist-fixtures',
+      '.fixtures',
+      'coverage',
+      'test-results',
+      'playwright-report',
+      '.nginx',
+      '.tmp',
+      '.bench',
+      'public/schema',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import { chromium, defineConfig, devices } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 4174);
+/** The same app built with the synthetic test corpus (`npm run build:fixtures`), never shipped. */
+const FIXTURES_PORT = PORT + 1;
 
 /** Debian's Chromium where it is installed (CI), else Playwright's own browser on a contributor's machine. */
 const executablePath = (): string | undefined => {
@@ -20,8 +22,11 @@ export default defineConfig({
   retries: 0,
   workers: process.env.CI ? 2 : undefined,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  projects: [
+    { name: 'site', testIgnore: 'corpus/**', use: { baseURL: `http://127.0.0.1:${PORT}` } },
+    { name: 'corpus', testMatch: 'corpus/**/*.spec.ts', use: { baseURL: `http://127.0.0.1:${FIXTURES_PORT}` } },
+  ],
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
     ...devices['Desktop Chrome'],
     launchOptions: {
       executablePath: executablePath(),
@@ -29,11 +34,18 @@ export default defineConfig({
     },
     trace: 'retain-on-failure',
   },
-  webServer: {
-    command: `node scripts/e2e-server.mjs ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/en/`,
-    reuseExistingServer: false,
-    stdout: 'pipe',
-    timeout: 20_000,
-  },
+  webServer: [
+    {
+      command: `node scripts/e2e-server.mjs ${PORT} dist`,
+      url: `http://127.0.0.1:${PORT}/en/`,
+      reuseExistingServer: false,
+      timeout: 20_000,
+    },
+    {
+      command: `node scripts/e2e-server.mjs ${FIXTURES_PORT} dist-fixtures`,
+      url: `http://127.0.0.1:${FIXTURES_PORT}/en/`,
+      reuseExistingServer: false,
+      timeout: 20_000,
+    },
+  ],
 });

@@ -1,10 +1,16 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { contentPlugin } from './build/vite-plugin-content.ts';
+import { DEFAULT_SITE_URL } from './src/shared/config/site.ts';
 
+// READER_PUBLIC_DIR / READER_OUT_DIR build another content folder elsewhere (the test corpus).
 export default defineConfig({
+  publicDir: process.env.READER_PUBLIC_DIR ?? 'public',
   plugins: [react(), contentPlugin()],
+  // One site URL for the prerendered head and the share links the pages render.
+  define: { __SITE_URL__: JSON.stringify((process.env.SITE_URL ?? DEFAULT_SITE_URL).replace(/\/$/, '')) },
   build: {
+    outDir: process.env.READER_OUT_DIR ?? 'dist',
     target: 'es2022',
     sourcemap: true,
   },

@@ -18,8 +18,9 @@ export class ContentInvalidError extends Error {
 
 export const contentPlugin = (root = process.cwd()): Plugin => {
   let content: Content | undefined;
+  let publicDir = `${root}/public`;
   const load = (): Content => {
-    const loaded = loadContent(root);
+    const loaded = loadContent(root, publicDir);
     if (loaded.errors.length) throw new ContentInvalidError(loaded.errors.map(formatFinding));
     return loaded;
   };
@@ -27,6 +28,9 @@ export const contentPlugin = (root = process.cwd()): Plugin => {
     name: 'reader-content',
     // The server renderer (built separately for prerendering) needs no content of its own.
     apply: (_config, env) => !env.isSsrBuild,
+    configResolved(config) {
+      publicDir = config.publicDir;
+    },
     buildStart() {
       content = load();
       report(content, (line) => this.warn(line));

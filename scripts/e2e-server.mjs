@@ -1,10 +1,12 @@
 // Serves the production build for the end-to-end tests: with nginx and the real deploy/nginx.conf where
-// nginx is installed, else with the Node server that `npm start` uses. `node scripts/e2e-server.mjs PORT`
+// nginx is installed, else with the Node server that `npm start` uses.
+// `node scripts/e2e-server.mjs PORT [DIR]` (DIR defaults to dist).
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { serve } from './serve.mjs';
 
 const port = Number(process.argv[2] ?? 4174);
+const root = process.argv[3] ?? 'dist';
 const hasNginx = spawnSync('nginx', ['-v']).status === 0 && process.env.E2E_SERVER !== 'node';
 
 if (hasNginx) {
@@ -12,15 +14,17 @@ if (hasNginx) {
   mkdirSync('.nginx', { recursive: true });
   const config = readFileSync('deploy/nginx.conf', 'utf8')
     .replace(/listen 127\.0\.0\.1:\d+;/, `listen 127.0.0.1:${port};`)
-    .replace(/pid [^;]+;/, `pid .nginx/e2e-${port}.pid;`);
-  writeFileSync('.nginx/e2e.conf', config);
-  console.log(`e2e server: nginx (deploy/nginx.conf) on port ${port}`);
-  const nginx = spawn('nginx', ['-p', `${process.cwd()}/`, '-e', 'stderr', '-c', '.nginx/e2e.conf'], { stdio: 'inherit' });
+    .replace(/pid [^;]+;/, `pid .nginx/e2e-${port}.pid;`)
+    .replace(/root dist;/, `root ${root};`);
+  const file = `.nginx/e2e-${port}.conf`;
+  writeFileSync(file, config);
+  console.log(`e2e server: nginx (deploy/nginx.conf) on port ${port} for ${root}/`);
+  const nginx = spawn('nginx', ['-p', `${process.cwd()}/`, '-e', 'stderr', '-c', file], { stdio: 'inherit' });
   const stop = () => nginx.kill('SIGQUIT');
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
   nginx.on('exit', (code) => process.exit(code ?? 0));
 } else {
-  console.log(`e2e server: Node (scripts/serve.mjs) on port ${port}`);
-  await serve({ root: 'dist', port });
+  console.log(`e2e server: Node (scripts/serve.mjs) on port ${port} for ${root}/`);
+  await serve({ root, port });
 }

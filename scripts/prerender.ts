@@ -19,7 +19,8 @@ import { formatDate } from '../src/shared/format/format-date.ts';
 import { i18nFor } from '../src/shared/i18n/i18n.ts';
 
 const root = process.cwd();
-const dist = resolve(root, 'dist');
+const dist = resolve(root, process.env.READER_OUT_DIR ?? 'dist');
+const publicDir = resolve(root, process.env.READER_PUBLIC_DIR ?? 'public');
 const siteUrl = (process.env.SITE_URL ?? DEFAULT_SITE_URL).replace(/\/$/, '');
 const started = performance.now();
 
@@ -40,7 +41,7 @@ const { renderPage } = (await import(pathToFileURL(join(root, 'dist-ssr/entry-se
   renderPage: (page: Page) => Promise<RenderedPage>;
 };
 
-const content = loadContent(root);
+const content = loadContent(root, publicDir);
 if (content.errors.length) throw new Error('content has errors: run `npm run content:check`');
 
 const write = (relative: string, data: string | Buffer) => {

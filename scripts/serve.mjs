@@ -44,7 +44,7 @@ export const preferredLanguage = (cookie = '', acceptLanguage = '') => {
 /** Where an address without one of our languages goes: `/kk-KZ/x` → `/kk/x`, `/de/x`, `/x` → `/{preferred}/x`. */
 export const languageRedirect = (urlPath, preferred) => {
   if (urlPath === '/') return `/${preferred}/`;
-  if (/\.[A-Za-z0-9]+$/.test(urlPath)) return null;
+  if (/\.[A-Za-z0-9]+$/.test(urlPath) || urlPath.startsWith('/assets/')) return null;
   const regional = /^\/(en|kk|ru)[-_][A-Za-z0-9]{2,8}(?:[-_][A-Za-z0-9]{2,8})*\/(.*)$/.exec(urlPath);
   if (regional) return `/${regional[1]}/${regional[2]}`;
   if (/^\/(en|kk|ru)(\/|$)/.test(urlPath)) return null;
@@ -79,27 +79,36 @@ export const route = (root, urlPath, preferred = 'en') => {
   if (elsewhere) return { redirect: elsewhere, temporary: true };
   const [, first, second] = urlPath.split('/');
   const lang = LANGS.includes(first) ? first : 'en';
-  const notFound = file(`/${lang}/${second === 'articles' && lang === first ? 'articles/' : ''}_not-found.html`);
+  const underArticles = lang === first && second === 'articles' && urlPath.startsWith(`/${lang}/articles/`);
+  const notFound = file(`/${lang}/${underArticles ? 'articles/' : ''}_not-found.html`);
   return { file: notFound, status: 404 };
 };
 
+/** A decoded path made safe for a Location header again (`?` and `#` stay part of the path). */
+const encodePath = (path) => encodeURI(path).replace(/\?/g, '%3F').replace(/#/g, '%23');
+
+/** Sent with every answer, as nginx does. */
+const COMMON_HEADERS = { 'x-content-type-options': 'nosniff' };
+
 export const createHandler = (root) => (request, response) => {
-  let url;
+  const raw = request.url ?? '/';
+  const queryAt = raw.indexOf('?');
+  const search = queryAt === -1 ? '' : raw.slice(queryAt);
   let urlPath;
   try {
-    url = new URL(request.url ?? '/', 'http://localhost');
-    urlPath = decodeURIComponent(url.pathname);
+    // Like nginx: slashes merged, percent-encoding decoded once.
+    urlPath = decodeURIComponent((queryAt === -1 ? raw : raw.slice(0, queryAt)).replace(/\/{2,}/g, '/'));
   } catch {
-    response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Bad request');
+    response.writeHead(400, { ...COMMON_HEADERS, 'content-type': 'text/plain; charset=utf-8' }).end('Bad request');
     return;
   }
   if (request.method !== 'GET' && request.method !== 'HEAD') {
-    response.writeHead(405, { allow: 'GET, HEAD' }).end();
+    response.writeHead(405, { ...COMMON_HEADERS, allow: 'GET, HEAD' }).end();
     return;
   }
   const answer = route(root, urlPath, preferredLanguage(request.headers.cookie, request.headers['accept-language']));
   if (answer.redirect) {
-    const headers = { location: `${answer.redirect}${url.search}`, 'cache-control': 'no-cache' };
+    const headers = { ...COMMON_HEADERS, location: `${encodePath(answer.redirect)}${search}`, 'cache-control': 'no-cache' };
     // A redirect that depends on the reader's language must not be cached for another reader.
     if (answer.temporary) headers.vary = 'Cookie, Accept-Language';
     response.writeHead(answer.temporary ? 302 : 301, headers).end();
@@ -107,14 +116,16 @@ export const createHandler = (root) => (request, response) => {
   }
   const { file, status } = answer;
   if (!file) {
-    response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-cache' }).end('Not found');
+    response
+      .writeHead(404, { ...COMMON_HEADERS, 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-cache' })
+      .end('Not found');
     return;
   }
   const ext = extname(file);
   const headers = {
     'content-type': TYPES[ext] ?? 'application/octet-stream',
     'cache-control': status === 200 ? cacheControl(urlPath) : 'no-cache',
-    'x-content-type-options': 'nosniff',
+    ...COMMON_HEADERS,
     vary: 'Accept-Encoding',
   };
   const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');

@@ -5,7 +5,7 @@ import { pageTitle } from '../../src/shared/config/site.ts';
 import { formatDate } from '../../src/shared/format/format-date.ts';
 import { i18nFor } from '../../src/shared/i18n/i18n.ts';
 import { paths } from '../../src/shared/paths.ts';
-import type { HeadInput } from './head.ts';
+import { absoluteUrl, type HeadInput } from './head.ts';
 import type { NotFoundKind } from './pages.ts';
 
 export const CARD = { width: 1200, height: 630 } as const;
@@ -54,7 +54,7 @@ export const notFoundHead = (lang: Lang, what: NotFoundKind, siteUrl: string): H
 export const articleHead = (lang: Lang, article: Article, versions: ArticleVersions, siteUrl: string): HeadInput => {
   const path = paths.article(lang, article.id);
   const image = cardPath(article.id, lang);
-  const url = (p: string) => `${siteUrl}${p}`;
+  const url = (p: string) => absoluteUrl(siteUrl, p);
   return {
     lang,
     title: pageTitle(article.headline, site(lang)),

@@ -7,7 +7,7 @@ import { StaticRouter } from 'react-router-dom';
 import { articleQuery, articleVersionsQuery } from '../features/articles/api/get-article';
 import { latestQuery } from '../features/articles/api/get-latest';
 import { pickVersion } from '../features/articles/model/pick-version';
-import { entitiesQuery } from '../features/entities/api/get-entities';
+import { entitiesQuery } from '../shared/entities/get-entities';
 import { AppRoutes } from './app-routes';
 import { pageStateScript } from './page-state';
 import type { Page } from '../../build/prerender/pages.ts';

@@ -1,11 +1,15 @@
 import { useQueryClient, useSuspenseQueries, useSuspenseQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { articleQuery, articleVersionsQuery } from '../../features/articles/api/get-article';
 import { ArticleView } from '../../features/articles/components/article-view';
 import { pickVersion } from '../../features/articles/model/pick-version';
-import { entitiesQuery } from '../../features/entities/api/get-entities';
+import { entitiesQuery } from '../../shared/entities/get-entities';
+import { CopyLinkButton } from '../../features/sharing/components/copy-link-button';
+import { ShareBar } from '../../features/sharing/components/share-bar';
 import { NotFoundError } from '../../shared/api/not-found';
+import { paths } from '../../shared/paths';
 import { usePageMeta } from '../../shared/ui/use-page-meta';
 import { useLang } from '../use-lang';
 
@@ -19,6 +23,7 @@ export function ArticlePage() {
 }
 
 function Article({ id, lang }: { id: string; lang: ReturnType<typeof useLang> }) {
+  const { t } = useTranslation();
   // Versions and names load together; the text follows once we know which version to show.
   const [{ data: versions }, { data: entities }] = useSuspenseQueries({ queries: [articleVersionsQuery(id), entitiesQuery()] });
   const { data: article } = useSuspenseQuery(articleQuery(id, pickVersion(versions, lang)));
@@ -28,5 +33,15 @@ function Article({ id, lang }: { id: string; lang: ReturnType<typeof useLang> })
     for (const version of versions.versions) void queryClient.prefetchQuery(articleQuery(id, version));
   }, [queryClient, id, versions]);
   usePageMeta({ title: article.headline, description: article.summary });
-  return <ArticleView article={article} versions={versions} entities={entities} lang={lang} />;
+  const copyLabel = { quote: t('share.copyQuoteLink'), awards: t('share.copyAwardsLink'), event: t('share.copyEventLink') } as const;
+  return (
+    <ArticleView
+      article={article}
+      versions={versions}
+      entities={entities}
+      lang={lang}
+      share={<ShareBar path={paths.article(lang, id)} title={article.headline} />}
+      actions={({ kind, id: blockId }) => <CopyLinkButton path={paths.article(lang, id, blockId)} label={copyLabel[kind]} />}
+    />
+  );
 }

@@ -4,5 +4,10 @@
  */
 export const DEFAULT_SITE_URL = 'https://reader.example';
 
+declare const __SITE_URL__: string | undefined;
+
+/** The site URL the build was made for (Vite defines it from SITE_URL); scripts pass theirs explicitly. */
+export const SITE_URL: string = typeof __SITE_URL__ === 'string' ? __SITE_URL__ : DEFAULT_SITE_URL;
+
 /** `Page — Site`: every page title, in the browser and in prerendered HTML. */
 export const pageTitle = (title: string, siteName: string): string => `${title} — ${siteName}`;

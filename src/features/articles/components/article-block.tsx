@@ -1,5 +1,6 @@
 import type { Block, Entities, Lang } from '../../../shared/content/schema';
 import { assertNever } from '../../../shared/assert-never';
+import type { BlockActions } from '../model/block-actions';
 import { AwardsBlock } from './awards-block';
 import { QuoteBlock } from './quote-block';
 import { TimelineBlock } from './timeline-block';
@@ -11,10 +12,11 @@ interface Props {
   lang: Lang;
   /** The language of the article text. */
   articleLang: Lang;
+  actions?: BlockActions;
 }
 
 /** The one place that maps a block type to what the reader sees. */
-export function ArticleBlock({ block, entities, lang, articleLang }: Props) {
+export function ArticleBlock({ block, entities, lang, articleLang, actions }: Props) {
   switch (block.type) {
     case 'paragraph':
       return <p>{block.text}</p>;
@@ -25,11 +27,11 @@ export function ArticleBlock({ block, entities, lang, articleLang }: Props) {
         </h2>
       );
     case 'quote':
-      return <QuoteBlock block={block} entities={entities} lang={lang} articleLang={articleLang} />;
+      return <QuoteBlock block={block} entities={entities} lang={lang} articleLang={articleLang} actions={actions} />;
     case 'awards':
-      return <AwardsBlock block={block} entities={entities} lang={lang} articleLang={articleLang} />;
+      return <AwardsBlock block={block} entities={entities} lang={lang} articleLang={articleLang} actions={actions} />;
     case 'timeline':
-      return <TimelineBlock block={block} lang={lang} articleLang={articleLang} />;
+      return <TimelineBlock block={block} lang={lang} articleLang={articleLang} actions={actions} />;
     default:
       return assertNever(block);
   }

@@ -1,9 +1,11 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Article, ArticleVersions, Entities, Lang } from '../../../shared/content/schema';
 import { paths } from '../../../shared/paths';
 import { DateText } from '../../../shared/ui/date-text';
 import { langAttr } from '../../../shared/ui/lang-attr';
+import type { BlockActions } from '../model/block-actions';
 import { readingMinutes } from '../model/reading-time';
 import { ArticleBlock } from './article-block';
 import { VersionNotice } from './version-notice';
@@ -14,9 +16,12 @@ interface Props {
   entities: Entities;
   /** The interface language; the article text may be in another one. */
   lang: Lang;
+  /** Sharing for the whole article, placed under its header. */
+  share?: ReactNode;
+  actions?: BlockActions;
 }
 
-export function ArticleView({ article, versions, entities, lang }: Props) {
+export function ArticleView({ article, versions, entities, lang, share, actions }: Props) {
   const { t } = useTranslation();
   const ui = langAttr(lang, article.lang);
   return (
@@ -47,6 +52,7 @@ export function ArticleView({ article, versions, entities, lang }: Props) {
           </div>
         </dl>
         <VersionNotice article={article} versions={versions} lang={lang} />
+        {share && <div {...ui}>{share}</div>}
       </header>
       <div className="article-body">
         {article.body.map((block, index) => (
@@ -56,6 +62,7 @@ export function ArticleView({ article, versions, entities, lang }: Props) {
             entities={entities}
             lang={lang}
             articleLang={article.lang}
+            actions={actions}
           />
         ))}
       </div>

@@ -1,17 +1,19 @@
 import { useTranslation } from 'react-i18next';
 import type { AwardsBlock as Awards, Entities, Lang } from '../../../shared/content/schema';
 import { langAttr } from '../../../shared/ui/lang-attr';
-import { awardName, personLabel } from '../../entities/model/entity-names';
+import type { BlockActions } from '../model/block-actions';
+import { awardName, personLabel } from '../../../shared/entities/entity-names';
 
 interface Props {
   block: Awards;
   entities: Entities;
   lang: Lang;
   articleLang: Lang;
+  actions?: BlockActions;
 }
 
 /** Awards given, each with its proper name and degree in the interface language, then its recipients. */
-export function AwardsBlock({ block, entities, lang, articleLang }: Props) {
+export function AwardsBlock({ block, entities, lang, articleLang, actions }: Props) {
   const { t } = useTranslation();
   const headingId = `${block.id}-heading`;
   return (
@@ -62,6 +64,7 @@ export function AwardsBlock({ block, entities, lang, articleLang }: Props) {
           );
         })}
       </ul>
+      {actions && <div {...langAttr(lang, articleLang)}>{actions({ kind: 'awards', id: block.id })}</div>}
     </section>
   );
 }

@@ -1,16 +1,18 @@
 import type { Entities, Lang, QuoteBlock as Quote } from '../../../shared/content/schema';
 import { langAttr } from '../../../shared/ui/lang-attr';
-import { personLabel } from '../../entities/model/entity-names';
+import type { BlockActions } from '../model/block-actions';
+import { personLabel } from '../../../shared/entities/entity-names';
 
 interface Props {
   block: Quote;
   entities: Entities;
   lang: Lang;
   articleLang: Lang;
+  actions?: BlockActions;
 }
 
 /** A direct quote; the speaker follows the words, so it reads aloud in the order people say it. */
-export function QuoteBlock({ block, entities, lang, articleLang }: Props) {
+export function QuoteBlock({ block, entities, lang, articleLang, actions }: Props) {
   const speaker = personLabel(block.speaker, entities, lang, articleLang);
   return (
     <figure className="quote" id={block.id} tabIndex={-1}>
@@ -27,6 +29,7 @@ export function QuoteBlock({ block, entities, lang, articleLang }: Props) {
           </span>
         )}
       </figcaption>
+      {actions && <div {...langAttr(lang, articleLang)}>{actions({ kind: 'quote', id: block.id })}</div>}
     </figure>
   );
 }

@@ -2,16 +2,18 @@ import { useTranslation } from 'react-i18next';
 import type { Lang, TimelineBlock as Timeline } from '../../../shared/content/schema';
 import { DateText } from '../../../shared/ui/date-text';
 import { langAttr } from '../../../shared/ui/lang-attr';
+import type { BlockActions } from '../model/block-actions';
 import { sortEvents } from '../model/sort-events';
 
 interface Props {
   block: Timeline;
   lang: Lang;
   articleLang: Lang;
+  actions?: BlockActions;
 }
 
 /** Dated events in order; each date is written the way the interface language writes dates. */
-export function TimelineBlock({ block, lang, articleLang }: Props) {
+export function TimelineBlock({ block, lang, articleLang, actions }: Props) {
   const { t } = useTranslation();
   const headingId = `${block.id}-heading`;
   return (
@@ -30,6 +32,7 @@ export function TimelineBlock({ block, lang, articleLang }: Props) {
               <DateText iso={event.date} lang={lang} />
             </span>
             <p>{event.text}</p>
+            {actions && <div {...langAttr(lang, articleLang)}>{actions({ kind: 'event', id: event.id })}</div>}
           </li>
         ))}
       </ol>

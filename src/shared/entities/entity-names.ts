@@ -1,4 +1,4 @@
-import type { Entities, Lang, Names } from '../../../shared/content/schema';
+import type { Entities, Lang, Names } from '../content/schema';
 
 /** A name in the interface language; English when that language has none (the build reports the gap). */
 export const nameIn = (names: Names, lang: Lang): { text: string; lang: Lang } => {

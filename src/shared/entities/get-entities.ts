@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
-import { fetchJson } from '../../../shared/api/fetch-json';
-import { parseEntities } from '../../../shared/content/schema';
-import { dataPaths } from '../../../shared/paths';
+import { fetchJson } from '../api/fetch-json';
+import { parseEntities } from '../content/schema';
+import { dataPaths } from '../paths';
 
 export const entitiesKeys = { all: ['entities'] as const };
 

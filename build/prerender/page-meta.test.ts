@@ -1,0 +1,196 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { LANGS, parseArticle, type Article, type ArticleVersions, type Lang } from '../../src/shared/content/schema.ts';
+import { articleVersions } from '../content/derive.ts';
+import { renderHead } from './head.ts';
+import { articleHead, CARD, cardPath, homeHead, notFoundHead, rootHead } from './page-meta.ts';
+import type { NotFoundKind } from './pages.ts';
+
+const SITE = 'https://reader.example';
+const ID = '2023-04-27-assembly-32nd-session';
+const SITE_NAME: Record<Lang, string> = { en: 'News Reader', kk: 'Жаңалықтар таспасы', ru: 'Новостная лента' };
+
+const load = (lang: Lang): Article => {
+  const file = `public/articles/${ID}/${lang}.json`;
+  const parsed = parseArticle(JSON.parse(readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8')));
+  if (!parsed.ok) throw new Error(`${file}: ${JSON.stringify(parsed.problems)}`);
+  return parsed.value;
+};
+
+const seed = Object.fromEntries(LANGS.map((lang) => [lang, load(lang)])) as Record<Lang, Article>;
+const versions = articleVersions(
+  ID,
+  LANGS.map((lang) => ({ file: `public/articles/${ID}/${lang}.json`, article: seed[lang] })),
+);
+
+const metas = (html: string, key: string): string[] =>
+  [...html.matchAll(/<meta (?:name|property)="([^"]*)" content="([^"]*)" \/>/g)].filter((m) => m[1] === key).map((m) => m[2]!);
+
+describe('the seed article', () => {
+  it('exists in English (the original), Kazakh and Russian', () => {
+    expect(versions).toEqual({ id: ID, publishedAt: '2023-04-27', original: 'en', versions: ['en', 'kk', 'ru'] });
+  });
+});
+
+describe('articleHead', () => {
+  it('describes the Kazakh page in Kazakh', () => {
+    const kk = seed.kk;
+    const head = articleHead('kk', kk, versions, SITE);
+    expect(head).toMatchObject({
+      lang: 'kk',
+      title: `${kk.headline} — Жаңалықтар таспасы`,
+      description: kk.summary,
+      siteName: 'Жаңалықтар таспасы',
+      siteUrl: SITE,
+      path: `/kk/articles/${ID}`,
+      alternates: [
+        { lang: 'en', path: `/en/articles/${ID}` },
+        { lang: 'kk', path: `/kk/articles/${ID}` },
+        { lang: 'ru', path: `/ru/articles/${ID}` },
+      ],
+      xDefault: `/en/articles/${ID}`,
+      type: 'article',
+      image: { path: `/cards/${ID}/kk.png`, width: 1200, height: 630, alt: `${kk.headline} — 2023\u00a0ж. 27 сәуір` },
+      publishedTime: '2023-04-27',
+    });
+    expect(head.title.startsWith('Президент Тоқаев')).toBe(true);
+    expect(head.modifiedTime).toBeUndefined();
+    expect(head.noindex).toBeUndefined();
+    expect(head.jsonLd).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: kk.headline,
+      description: kk.summary,
+      inLanguage: 'kk',
+      datePublished: '2023-04-27',
+      image: [`${SITE}/cards/${ID}/kk.png`],
+      url: `${SITE}/kk/articles/${ID}`,
+      mainEntityOfPage: `${SITE}/kk/articles/${ID}`,
+      publisher: { '@type': 'Organization', name: 'Жаңалықтар таспасы' },
+    });
+  });
+
+  it('renders into a head a link preview can read', () => {
+    const html = renderHead(articleHead('kk', seed.kk, versions, SITE));
+    expect(html).toContain(`<title>${seed.kk.headline} — Жаңалықтар таспасы</title>`);
+    expect(html).toContain(`<link rel="canonical" href="${SITE}/kk/articles/${ID}" />`);
+    expect(html).toContain(`<link rel="alternate" hreflang="x-default" href="${SITE}/en/articles/${ID}" />`);
+    expect(metas(html, 'og:locale')).toEqual(['kk_KZ']);
+    expect(metas(html, 'og:locale:alternate')).toEqual(['en_US', 'ru_RU']);
+    expect(metas(html, 'og:image')).toEqual([`${SITE}/cards/${ID}/kk.png`]);
+    expect(metas(html, 'og:image:width')).toEqual(['1200']);
+    expect(metas(html, 'og:image:height')).toEqual(['630']);
+    expect(metas(html, 'og:image:alt')).toEqual([`${seed.kk.headline} — 2023\u00a0ж. 27 сәуір`]);
+    expect(metas(html, 'twitter:card')).toEqual(['summary_large_image']);
+    expect(metas(html, 'article:published_time')).toEqual(['2023-04-27']);
+  });
+
+  it.each<[Lang, string]>([
+    ['en', '27 April 2023'],
+    ['kk', '2023\u00a0ж. 27 сәуір'],
+    ['ru', '27 апреля 2023\u00a0г.'],
+  ])('describes the %s page in its own language', (lang, date) => {
+    const article = seed[lang];
+    const head = articleHead(lang, article, versions, SITE);
+    expect(head.title).toBe(`${article.headline} — ${SITE_NAME[lang]}`);
+    expect(head.siteName).toBe(SITE_NAME[lang]);
+    expect(head.image).toEqual({ path: cardPath(ID, lang), ...CARD, alt: `${article.headline} — ${date}` });
+    expect(head.xDefault).toBe(`/en/articles/${ID}`);
+    expect(head.jsonLd).toMatchObject({ inLanguage: lang, headline: article.headline, url: `${SITE}/${lang}/articles/${ID}` });
+  });
+
+  it('on a page whose language has no version, names the text language in JSON-LD and lists only real versions', () => {
+    const english: ArticleVersions = { ...versions, versions: ['en'] };
+    const head = articleHead('kk', seed.en, english, SITE);
+    expect(head.lang).toBe('kk');
+    expect(head.path).toBe(`/kk/articles/${ID}`);
+    expect(head.title).toBe(`${seed.en.headline} — Жаңалықтар таспасы`);
+    expect(head.alternates).toEqual([{ lang: 'en', path: `/en/articles/${ID}` }]);
+    expect(head.jsonLd).toMatchObject({ inLanguage: 'en' });
+    expect(head.image?.alt).toBe(`${seed.en.headline} — 2023\u00a0ж. 27 сәуір`);
+  });
+
+  it('sends readers of other languages to the original, whichever it is', () => {
+    const kazakhOriginal: ArticleVersions = { ...versions, original: 'kk' };
+    expect(articleHead('ru', seed.ru, kazakhOriginal, SITE).xDefault).toBe(`/kk/articles/${ID}`);
+  });
+
+  it('states a change and a source when the article has them', () => {
+    const updated: Article = {
+      ...seed.ru,
+      updatedAt: '2023-04-28T09:30:00+05:00',
+      source: { name: 'Akorda', url: 'https://www.akorda.kz/ru/x' },
+    };
+    const head = articleHead('ru', updated, versions, SITE);
+    expect(head.modifiedTime).toBe('2023-04-28T09:30:00+05:00');
+    expect(head.publishedTime).toBe('2023-04-27');
+    expect(head.jsonLd).toMatchObject({ dateModified: '2023-04-28T09:30:00+05:00', isBasedOn: 'https://www.akorda.kz/ru/x' });
+  });
+
+  // HeadInput.siteUrl may end with a slash (absoluteUrl drops it); the JSON-LD addresses must still be
+  // the canonical and og:image addresses.
+  it.each([SITE, `${SITE}/`])('gives JSON-LD the same addresses as the head for site URL %s', (siteUrl) => {
+    const head = articleHead('kk', seed.kk, versions, siteUrl);
+    const html = renderHead(head);
+    const canonical = /<link rel="canonical" href="([^"]*)"/.exec(html)?.[1];
+    expect(head.jsonLd).toMatchObject({ url: canonical, mainEntityOfPage: canonical, image: metas(html, 'og:image') });
+  });
+});
+
+describe('homeHead', () => {
+  it.each<[Lang, string]>([
+    ['en', 'Latest articles — News Reader'],
+    ['kk', 'Соңғы мақалалар — Жаңалықтар таспасы'],
+    ['ru', 'Последние статьи — Новостная лента'],
+  ])('%s: %s', (lang, title) => {
+    const head = homeHead(lang, SITE);
+    expect(head).toMatchObject({
+      lang,
+      title,
+      siteName: SITE_NAME[lang],
+      path: `/${lang}/`,
+      alternates: [
+        { lang: 'en', path: '/en/' },
+        { lang: 'kk', path: '/kk/' },
+        { lang: 'ru', path: '/ru/' },
+      ],
+      xDefault: '/en/',
+      type: 'website',
+    });
+    expect(head.description).not.toBe('');
+    expect(head.image).toBeUndefined();
+    expect(head.noindex).toBeUndefined();
+    expect(head.jsonLd).toBeUndefined();
+  });
+});
+
+describe('rootHead', () => {
+  it('is the English home under the site name, at / and with / as x-default', () => {
+    expect(rootHead(SITE)).toEqual({ ...homeHead('en', SITE), title: 'News Reader', path: '/', xDefault: '/' });
+  });
+});
+
+describe('notFoundHead', () => {
+  it.each<[Lang, NotFoundKind, string]>([
+    ['en', 'page', 'Page not found — News Reader'],
+    ['en', 'article', 'Article not found — News Reader'],
+    ['kk', 'page', 'Бет табылмады — Жаңалықтар таспасы'],
+    ['kk', 'article', 'Мақала табылмады — Жаңалықтар таспасы'],
+    ['ru', 'page', 'Страница не найдена — Новостная лента'],
+    ['ru', 'article', 'Статья не найдена — Новостная лента'],
+  ])('%s %s: %s, not indexed, without an address', (lang, what, title) => {
+    const head = notFoundHead(lang, what, SITE);
+    expect(head).toMatchObject({ lang, title, siteName: SITE_NAME[lang], path: null, alternates: [], type: 'website', noindex: true });
+    expect(head.xDefault).toBeUndefined();
+    expect(head.description).not.toBe('');
+    const html = renderHead(head);
+    expect(html).not.toContain('rel="canonical"');
+    expect(html).not.toContain('hreflang');
+    expect(metas(html, 'robots')).toEqual(['noindex']);
+  });
+
+  it('explains the two kinds differently', () => {
+    for (const lang of LANGS)
+      expect(notFoundHead(lang, 'page', SITE).description).not.toBe(notFoundHead(lang, 'article', SITE).description);
+  });
+});

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { LANGS, parseArticle, type Lang } from '../../src/shared/content/schema.ts';
+import { paths } from '../../src/shared/paths.ts';
+import { listPages, notFoundPath, outputFile, type NotFoundKind, type Page } from './pages.ts';
+
+describe('notFoundPath', () => {
+  it.each<[Lang, NotFoundKind, string]>([
+    ['en', 'page', '/en/_not-found'],
+    ['en', 'article', '/en/articles/_not-found'],
+    ['kk', 'page', '/kk/_not-found'],
+    ['kk', 'article', '/kk/articles/_not-found'],
+    ['ru', 'page', '/ru/_not-found'],
+    ['ru', 'article', '/ru/articles/_not-found'],
+  ])('%s %s → %s', (lang, what, expected) => {
+    expect(notFoundPath(lang, what)).toBe(expected);
+  });
+
+  // The article one sits where articles do, so it must be an id no article can have.
+  it('is never a valid article id', () => {
+    const article = {
+      id: '_not-found',
+      lang: 'en',
+      translatedFrom: null,
+      publishedAt: '2023-04-27',
+      updatedAt: null,
+      headline: 'H',
+      summary: 'S',
+      tags: [],
+      body: [{ type: 'paragraph', text: 'T' }],
+    };
+    expect(parseArticle({ ...article, id: 'not-found' }).ok).toBe(true);
+    expect(parseArticle(article)).toMatchObject({ ok: false, problems: [{ path: 'id' }] });
+  });
+});
+
+describe('outputFile', () => {
+  it.each([
+    ['/', 'index.html'],
+    ['/en/', 'en/index.html'],
+    ['/kk/', 'kk/index.html'],
+    ['/en/articles/x', 'en/articles/x.html'],
+    ['/ru/articles/2023-04-27-assembly-32nd-session', 'ru/articles/2023-04-27-assembly-32nd-session.html'],
+    ['/en/_not-found', 'en/_not-found.html'],
+    ['/kk/articles/_not-found', 'kk/articles/_not-found.html'],
+    // The server looks files up by the decoded address.
+    ['/en/articles/a%20b', 'en/articles/a b.html'],
+    [paths.article('kk', 'мақала'), 'kk/articles/мақала.html'],
+  ])('%s → %s', (path, expected) => {
+    expect(outputFile(path)).toBe(expected);
+  });
+});
+
+describe('listPages', () => {
+  const summary = (page: Page) => `${page.kind} ${page.path}`;
+
+  it('lists the root, then per language its home, its two not-found pages and every article', () => {
+    expect(listPages(['a', 'b']).map(summary)).toEqual([
+      'root /',
+      ...LANGS.flatMap((lang) => [
+        `home /${lang}/`,
+        `not-found /${lang}/_not-found`,
+        `not-found /${lang}/articles/_not-found`,
+        `article /${lang}/articles/a`,
+        `article /${lang}/articles/b`,
+      ]),
+    ]);
+  });
+
+  it.each<[string, Iterable<string>, number]>([
+    ['no articles', [], 1 + 3 * 3],
+    ['one article', ['a'], 1 + 3 * 4],
+    ['a Set', new Set(['a', 'b', 'c']), 1 + 3 * 6],
+    ['the keys of a Map', new Map([['a', 1]]).keys(), 1 + 3 * 4],
+  ])('with %s has %i pages', (_, ids, count) => {
+    expect(listPages(ids)).toHaveLength(count);
+  });
+
+  it('gives each page its language, article id and not-found kind', () => {
+    const pages = listPages(['a']);
+    expect(pages).toContainEqual({ kind: 'article', path: '/kk/articles/a', lang: 'kk', id: 'a' });
+    expect(pages).toContainEqual({ kind: 'home', path: '/ru/', lang: 'ru' });
+    expect(pages).toContainEqual({ kind: 'not-found', path: '/en/articles/_not-found', lang: 'en', what: 'article' });
+    expect(pages).toContainEqual({ kind: 'not-found', path: '/en/_not-found', lang: 'en', what: 'page' });
+    expect(pages[0]).toEqual({ kind: 'root', path: '/' });
+  });
+
+  it('builds article addresses with paths.article', () => {
+    const article = listPages(['a b']).find((page) => page.kind === 'article' && page.lang === 'ru');
+    expect(article?.path).toBe(paths.article('ru', 'a b'));
+    expect(article?.path).toBe('/ru/articles/a%20b');
+  });
+
+  it('writes every page to a file of its own', () => {
+    const pages = listPages(['a', 'b', '2023-04-27-assembly-32nd-session']);
+    expect(new Set(pages.map((page) => page.path)).size).toBe(pages.length);
+    expect(new Set(pages.map((page) => outputFile(page.path))).size).toBe(pages.length);
+  });
+});

@@ -1,0 +1,96 @@
+// Links to one quote, award list or timeline event (`#{block id}`): the reader lands on it, focus is on it
+// for keyboard and screen-reader users, and it is highlighted for a moment so the eye finds it.
+import en from '../locales/en/translation.json' with { type: 'json' };
+import enArticle from '../public/articles/2023-04-27-assembly-32nd-session/en.json' with { type: 'json' };
+import type { Locator, Page } from '@playwright/test';
+import { expect, SEED_ID, test } from './fixtures';
+
+const articlePath = `/en/articles/${SEED_ID}`;
+const quoteText = (id: string) => enArticle.body.find((block) => block.type === 'quote' && block.id === id)!.text!;
+const eventText = (id: string) =>
+  (enArticle.body.find((block) => block.type === 'timeline')!.events as { id: string; text: string }[]).find((event) => event.id === id)!
+    .text;
+
+/** The block the link named is where the reader looks, has focus, and is highlighted, then no longer. */
+const expectLandedOn = async (block: Locator) => {
+  await expect(block).toBeInViewport();
+  await expect(block).toBeFocused();
+  await expect(block).toHaveClass(/is-highlighted/);
+  // The highlight is a moment (2.5 s), not a state the block stays in.
+  await expect(block).not.toHaveClass(/is-highlighted/, { timeout: 6_000 });
+  await expect(block).toBeInViewport();
+};
+
+test.describe('opening a link to one block of an article', () => {
+  test('a quote: the reader lands on it', async ({ page }) => {
+    await page.goto(`${articlePath}#q-shared-home`);
+    const quote = page
+      .getByRole('article')
+      .getByRole('figure')
+      .filter({ hasText: quoteText('q-shared-home') });
+    await expectLandedOn(quote);
+    await expect(page.getByRole('heading', { level: 1, name: enArticle.headline })).not.toBeInViewport();
+  });
+
+  test('the award list: the reader lands on it', async ({ page }) => {
+    await page.goto(`${articlePath}#awards`);
+    await expectLandedOn(page.getByRole('region', { name: en.awards.title }));
+  });
+
+  test('a timeline event: the reader lands on it', async ({ page }) => {
+    await page.goto(`${articlePath}#session-opening`);
+    const event = page
+      .getByRole('region', { name: en.timeline.title })
+      .getByRole('listitem')
+      .filter({ hasText: eventText('session-opening') });
+    await expectLandedOn(event);
+  });
+});
+
+test.describe('following a quote’s link while reading', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  /** From the home page to the article, then copy a quote's link, as a reader about to send it on would. */
+  const readAndCopyQuoteLink = async (page: Page) => {
+    await page.goto('/en/');
+    await page.getByRole('link', { name: enArticle.headline }).click();
+    await expect(page).toHaveURL(articlePath);
+    await expect(page.getByRole('heading', { level: 1, name: enArticle.headline })).toBeVisible();
+    const quote = page
+      .getByRole('article')
+      .getByRole('figure')
+      .filter({ hasText: quoteText('q-kazakh-identity') });
+    await quote.getByRole('button', { name: en.share.copyQuoteLink }).click();
+    await expect(quote.getByRole('status')).toHaveText(en.share.linkCopied);
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(new URL(link).pathname + new URL(link).hash).toBe(`${articlePath}#q-kazakh-identity`);
+    // Back to the top, where the reader started.
+    await page.getByRole('link', { name: en.nav.skipToContent }).focus();
+    await page.keyboard.press('Home');
+    await expect(quote).not.toBeInViewport();
+    return { quote, link };
+  };
+
+  test('pasting the link into the address bar lands on the quote', async ({ page }) => {
+    const { quote, link } = await readAndCopyQuoteLink(page);
+
+    await page.goto(link);
+
+    await expect(page).toHaveURL(`${articlePath}#q-kazakh-identity`);
+    await expectLandedOn(quote);
+  });
+
+  test('Back then returns to the article’s address and then to the home page', async ({ page }) => {
+    const { quote, link } = await readAndCopyQuoteLink(page);
+    await page.goto(link);
+    await expect(quote).toBeInViewport();
+
+    await page.goBack();
+    await expect(page).toHaveURL(articlePath);
+    await expect(page.getByRole('heading', { level: 1, name: enArticle.headline })).toBeAttached();
+
+    await page.goBack();
+    await expect(page).toHaveURL('/en/');
+    await expect(page.getByRole('heading', { level: 1, name: en.home.title })).toBeVisible();
+  });
+});

@@ -1,0 +1,55 @@
+// Dates and numbers must read the same in Node (which has full ICU data, and prerenders the pages) and in
+// Chromium (whose Debian build has no Kazakh locale data). The same cases run through the same modules
+// in both, and plural categories come from each runtime's Intl.PluralRules.
+import { readFileSync } from 'node:fs';
+import ts from 'typescript';
+import { formatDate } from '../src/shared/format/format-date';
+import { formatNumber } from '../src/shared/format/format-number';
+import { expect, test } from './fixtures';
+
+const LANGS = ['en', 'kk', 'ru'] as const;
+const DATES = ['2023-04-27', '2024-01-01', '2023-12-31', '2023-04-27T23:30:00+06:00', '2024-03-01T00:10:00+05:00', '2025-09-05T08:00:00Z'];
+const NUMBERS = [0, 1, 7, 21, 1234, 98765, 1234567.891, -1500.5];
+const COUNTS = [0, 1, 2, 4, 5, 11, 21, 22, 25, 101, 111];
+
+const ORIGIN = 'http://formatting.test';
+/** The browser loads the same source files, compiled to JavaScript (their imports are types only). */
+const moduleSource = (file: string) =>
+  ts.transpileModule(readFileSync(new URL(`../src/shared/format/${file}.ts`, import.meta.url), 'utf8'), {
+    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+  }).outputText;
+
+test('dates, numbers and plural categories are the same in Chromium as in Node', async ({ page }) => {
+  await page.route(`${ORIGIN}/**`, (route) => {
+    const file = new URL(route.request().url()).pathname.replace(/^\/|\.js$/g, '');
+    return route.fulfill({ contentType: 'text/javascript', body: moduleSource(file) });
+  });
+  // Registered last, so it wins for the page itself.
+  await page.route(`${ORIGIN}/`, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>formatting</title>' }));
+  await page.goto(`${ORIGIN}/`);
+
+  const browser = await page.evaluate(
+    async ({ origin, langs, dates, numbers, counts }) => {
+      const { formatDate: date } = await import(`${origin}/format-date.js`);
+      const { formatNumber: number } = await import(`${origin}/format-number.js`);
+      return langs.map((lang) => ({
+        dates: dates.map((value) => date(value, lang)),
+        numbers: numbers.map((value) => number(value, lang)),
+        plurals: counts.map((count) => new Intl.PluralRules(lang).select(count)),
+      }));
+    },
+    { origin: ORIGIN, langs: [...LANGS], dates: DATES, numbers: NUMBERS, counts: COUNTS },
+  );
+
+  const node = LANGS.map((lang) => ({
+    dates: DATES.map((value) => formatDate(value, lang)),
+    numbers: NUMBERS.map((value) => formatNumber(value, lang)),
+    plurals: COUNTS.map((count) => new Intl.PluralRules(lang).select(count)),
+  }));
+  expect(browser).toEqual(node);
+  // The cases that matter most, spelled out.
+  expect(browser[1]?.dates[0]).toBe('2023\u00a0ж. 27 сәуір');
+  expect(browser[2]?.dates[0]).toBe('27 апреля 2023\u00a0г.');
+  expect(browser[1]?.numbers[6]).toBe('1\u00a0234\u00a0567,891');
+  expect(browser[2]?.plurals.slice(1, 7)).toEqual(['one', 'few', 'few', 'many', 'many', 'one']);
+});
