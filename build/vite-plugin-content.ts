@@ -38,16 +38,25 @@ export const contentPlugin = (root = process.cwd()): Plugin => {
     },
     generateBundle() {
       if (!content) return;
-      for (const [fileName, data] of deriveFiles(content.articles)) {
+      for (const [fileName, data] of deriveFiles(content.articles, content.entities)) {
         this.emitFile({ type: 'asset', fileName, source: JSON.stringify(data) });
       }
     },
     configureServer(server) {
+      // Derived anew only after a content file changes: the search index takes seconds at scale.
+      let derived: Map<string, unknown> | undefined;
+      server.watcher.on('all', (_event, file) => {
+        if (file.startsWith(publicDir)) derived = undefined;
+      });
       server.middlewares.use((request, response, next) => {
         const path = request.url?.split('?')[0]?.replace(/^\//, '');
         if (!path?.startsWith('data/')) return next();
         try {
-          const data = deriveFiles(load().articles).get(path);
+          if (!derived) {
+            const { articles, entities } = load();
+            derived = deriveFiles(articles, entities);
+          }
+          const data = derived.get(path);
           if (data === undefined) return next();
           response.setHeader('content-type', 'application/json');
           response.end(JSON.stringify(data));

@@ -21,6 +21,14 @@ const PAGES = {
   home: (lang: string) => `/${lang}/`,
   article: (lang: string) => `/${lang}/articles/${SEED_ID}`,
   'not found': (lang: string) => `/${lang}/no-such-page`,
+  quotes: (lang: string) => `/${lang}/quotes`,
+  'quotes of one speaker': (lang: string) => `/${lang}/quotes?speaker=kassym-jomart-tokayev`,
+  awards: (lang: string) => `/${lang}/awards`,
+  'grants of one award': (lang: string) => `/${lang}/awards?award=order-dostyk&degree=2`,
+  timeline: (lang: string) => `/${lang}/timeline`,
+  person: (lang: string) => `/${lang}/people/kassym-jomart-tokayev`,
+  'unknown person': (lang: string) => `/${lang}/people/no-such-person`,
+  search: (lang: string) => `/${lang}/search`,
 };
 
 for (const lang of ['kk', 'ru'] as const) {

@@ -15,7 +15,9 @@ if (hasNginx) {
   const config = readFileSync('deploy/nginx.conf', 'utf8')
     .replace(/listen 127\.0\.0\.1:\d+;/, `listen 127.0.0.1:${port};`)
     .replace(/pid [^;]+;/, `pid .nginx/e2e-${port}.pid;`)
-    .replace(/root dist;/, `root ${root};`);
+    .replace(/root dist;/, `root ${root};`)
+    // The copy lives in .nginx/, so the shared headers are included by their full path.
+    .replaceAll('include security-headers.conf;', `include ${process.cwd()}/deploy/security-headers.conf;`);
   const file = `.nginx/e2e-${port}.conf`;
   writeFileSync(file, config);
   console.log(`e2e server: nginx (deploy/nginx.conf) on port ${port} for ${root}/`);

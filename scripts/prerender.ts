@@ -9,12 +9,13 @@ import { renderCard } from '../build/cards/render-card.ts';
 import { loadContent } from '../build/content/load.ts';
 import { articleVersions } from '../build/content/derive.ts';
 import { renderHead, type HeadInput } from '../build/prerender/head.ts';
-import { articleHead, cardPath, homeHead, notFoundHead, rootHead } from '../build/prerender/page-meta.ts';
+import { articleHead, cardPath, homeHead, notFoundHead, personHead, rootHead, sectionHead } from '../build/prerender/page-meta.ts';
 import { listPages, outputFile, type Page } from '../build/prerender/pages.ts';
 import { renderRobots, renderSitemap, type SitemapEntry } from '../build/prerender/sitemap.ts';
 import { pickVersion } from '../src/features/articles/model/pick-version.ts';
 import type { RenderedPage } from '../src/app/entry-server.tsx';
 import { DEFAULT_SITE_URL } from '../src/shared/config/site.ts';
+import { dataPaths } from '../src/shared/paths.ts';
 import { formatDate } from '../src/shared/format/format-date.ts';
 import { i18nFor } from '../src/shared/i18n/i18n.ts';
 
@@ -65,6 +66,13 @@ const headFor = (page: Page): HeadInput => {
       return homeHead(page.lang, siteUrl);
     case 'not-found':
       return notFoundHead(page.lang, page.what, siteUrl);
+    case 'quotes':
+    case 'awards':
+    case 'timeline':
+    case 'search':
+      return sectionHead(page.kind, page.lang, siteUrl);
+    case 'person':
+      return personHead(page.lang, page.id, content.entities, siteUrl);
     case 'article': {
       const versionFiles = content.articles.get(page.id)!;
       const versions = articleVersions(page.id, versionFiles);
@@ -93,14 +101,20 @@ const writeCard = async (page: Extract<Page, { kind: 'article' }>, head: HeadInp
   write(cardPath(page.id, page.lang).slice(1), readFileSync(cached));
 };
 
-const pages = listPages(content.articles.keys());
+// A page for every person the build indexed (a person in entities.json whom no article quotes or awards
+// has no index, and their address answers 404 like any unknown one).
+const people = Object.keys(content.entities.people).filter((id) => existsSync(join(dist, dataPaths.person(id))));
+const pages = listPages(content.articles.keys(), people);
+const IN_SITEMAP = new Set<Page['kind']>(['home', 'article', 'quotes', 'awards', 'timeline', 'person']);
 const sitemap: SitemapEntry[] = [];
 for (const page of pages) {
   const head = headFor(page);
   const { html, stateScript } = await renderPage(page);
+  // A page that is not complete markup would need inline scripts, which the script policy forbids.
+  if (html.includes('<script') || html.includes('<!--$?-->')) throw new Error(`${page.path}: the render left work for inline scripts`);
   write(outputFile(page.path), compose(head, html, stateScript));
   if (page.kind === 'article') await writeCard(page, head);
-  if ((page.kind === 'home' || page.kind === 'article') && head.path) {
+  if (IN_SITEMAP.has(page.kind) && head.path) {
     sitemap.push({
       path: head.path,
       alternates: head.alternates,

@@ -1,6 +1,6 @@
 // The production server on Node alone: the same answers as deploy/nginx.conf (files, caching, headers),
 // for machines without nginx. `node scripts/serve.mjs [dist]`; PORT and HOST override the address.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pipeline } from 'node:stream';
@@ -87,8 +87,12 @@ export const route = (root, urlPath, preferred = 'en') => {
 /** A decoded path made safe for a Location header again (`?` and `#` stay part of the path). */
 const encodePath = (path) => encodeURI(path).replace(/\?/g, '%3F').replace(/#/g, '%23');
 
-/** Sent with every answer, as nginx does. */
-const COMMON_HEADERS = { 'x-content-type-options': 'nosniff' };
+/** Sent with every answer: the same file nginx includes (deploy/security-headers.conf). */
+export const securityHeaders = (file = new URL('../deploy/security-headers.conf', import.meta.url)) =>
+  Object.fromEntries(
+    [...readFileSync(file, 'utf8').matchAll(/^add_header\s+([\w-]+)\s+"([^"]*)"\s+always;$/gm)].map(([, name, value]) => [name.toLowerCase(), value]),
+  );
+const COMMON_HEADERS = securityHeaders();
 
 export const createHandler = (root) => (request, response) => {
   const raw = request.url ?? '/';

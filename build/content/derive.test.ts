@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticleVersions, parseLatestPage, type Article, type Lang } from '../../src/shared/content/schema.ts';
+import { parseArticleVersions, parseLatestPage, type Article, type Entities, type Lang } from '../../src/shared/content/schema.ts';
 import { articleVersions, deriveFiles, LATEST_PAGE_SIZE, latestPages, originalLang } from './derive.ts';
 import type { ArticleFile } from './load.ts';
+
+/** The search index has its own tests (build/search); here it only has to be there. */
+const notSearch = (path: string) => !path.startsWith('data/search/');
 
 const version = (id: string, lang: Lang, translatedFrom: Lang | null, publishedAt = '2023-04-27'): ArticleFile => {
   const article: Article = {
@@ -133,15 +136,29 @@ describe('latestPages', () => {
   });
 });
 
+const NO_ENTITIES: Entities = { people: {}, organizations: {}, awards: {} };
+/** The index files every corpus gets, even an empty one (see indexes.test.ts for the rest). */
+const ALWAYS_INDEXED = ['data/awards/summary.json', 'data/quotes/all/1.json', 'data/quotes/speakers.json', 'data/timeline/months.json'];
+
 describe('deriveFiles', () => {
-  it('writes one versions file per article and the latest pages', () => {
+  it('writes one versions file per article, the latest pages and the indexes', () => {
     const files = deriveFiles(
       corpus([
         ['first', '2023-04-27', ['en', 'kk', 'ru']],
         ['second', '2023-04-28', ['ru']],
       ]),
+      NO_ENTITIES,
     );
-    expect([...files.keys()].sort()).toEqual(['data/articles/first.json', 'data/articles/second.json', 'data/latest/1.json']);
+    expect([...files.keys()].filter(notSearch).sort()).toEqual(
+      [
+        'data/articles/first.json',
+        'data/articles/second.json',
+        'data/latest/1.json',
+        ...ALWAYS_INDEXED,
+        // Each article's publication is on the timeline.
+        'data/timeline/2023-04.json',
+      ].sort(),
+    );
     expect(files.get('data/articles/first.json')).toEqual({
       id: 'first',
       publishedAt: '2023-04-27',
@@ -153,11 +170,23 @@ describe('deriveFiles', () => {
   });
 
   it(`pages the latest list by ${LATEST_PAGE_SIZE}`, () => {
-    const files = deriveFiles(corpus(Array.from({ length: LATEST_PAGE_SIZE + 1 }, (_, i) => [`a${i}`, '2023-04-27'])));
+    const files = deriveFiles(corpus(Array.from({ length: LATEST_PAGE_SIZE + 1 }, (_, i) => [`a${i}`, '2023-04-27'])), NO_ENTITIES);
     expect([...files.keys()].filter((path) => path.startsWith('data/latest/'))).toEqual(['data/latest/1.json', 'data/latest/2.json']);
   });
 
-  it('writes only the first latest page for an empty corpus', () => {
-    expect([...deriveFiles(new Map()).keys()]).toEqual(['data/latest/1.json']);
+  it('writes the first latest page and the empty indexes for an empty corpus', () => {
+    expect([...deriveFiles(new Map(), NO_ENTITIES).keys()].filter(notSearch).sort()).toEqual(['data/latest/1.json', ...ALWAYS_INDEXED].sort());
+  });
+
+  it('writes a page for every registered person', () => {
+    const files = deriveFiles(new Map(), { ...NO_ENTITIES, people: { someone: { name: { en: 'Someone' } } } });
+    expect(files.get('data/people/someone.json')).toEqual({ id: 'someone', quoteCount: 0, quotes: [], articleCount: 0, articles: [] });
+    expect(files.get('data/quotes/speaker/someone/1.json')).toEqual({ page: 1, pageCount: 1, total: 0, items: [] });
+  });
+});
+
+describe('deriveFiles and search', () => {
+  it('includes the search index', () => {
+    expect(deriveFiles(new Map(), NO_ENTITIES).has('data/search/meta.json')).toBe(true);
   });
 });

@@ -1,17 +1,18 @@
 // Derived data: everything the app lists or indexes, generated from the article files by the build.
-import type { ArticleVersions, Lang, LatestPage } from '../../src/shared/content/schema.ts';
+import type { ArticleVersions, Entities, Lang, LatestPage } from '../../src/shared/content/schema.ts';
 import { LANGS } from '../../src/shared/content/schema.ts';
 import { eventInstant } from '../../src/features/articles/model/sort-events.ts';
+import { indexFiles, newestFirst, originalVersion, paginate } from './indexes.ts';
+import { searchFiles } from '../search/build-index.ts';
 import type { ArticleFile } from './load.ts';
 
 export const LATEST_PAGE_SIZE = 20;
 
 /** The language an article was written in: the version that is not a translation. */
-export const originalLang = (versions: ArticleFile[]): Lang =>
-  (versions.find(({ article }) => article.translatedFrom === null) ?? versions[0]!).article.lang;
+export const originalLang = (versions: ArticleFile[]): Lang => originalVersion(versions).lang;
 
 export const articleVersions = (id: string, versions: ArticleFile[]): ArticleVersions => {
-  const original = versions.find(({ article }) => article.lang === originalLang(versions))!.article;
+  const original = originalVersion(versions);
   return {
     id,
     publishedAt: original.publishedAt,
@@ -20,28 +21,25 @@ export const articleVersions = (id: string, versions: ArticleFile[]): ArticleVer
   };
 };
 
-/** The latest-articles list, newest first, cut into pages of a fixed size. */
+/** The latest-articles list, newest first (the same order as the quotes and awards indexes), cut into pages of a fixed size. */
 export const latestPages = (articles: Map<string, ArticleFile[]>, pageSize = LATEST_PAGE_SIZE): LatestPage[] => {
   const items = [...articles].map(([id, versions]) => ({
     ...articleVersions(id, versions),
     versions: Object.fromEntries(versions.map(({ article }) => [article.lang, { headline: article.headline, summary: article.summary }])),
   }));
-  items.sort((a, b) => eventInstant(b.publishedAt) - eventInstant(a.publishedAt) || a.id.localeCompare(b.id));
-  const pageCount = Math.max(1, Math.ceil(items.length / pageSize));
-  return Array.from({ length: pageCount }, (_, index) => ({
-    page: index + 1,
-    pageCount,
-    total: items.length,
-    items: items
-      .slice(index * pageSize, (index + 1) * pageSize)
-      .map(({ id, publishedAt, original, versions }) => ({ id, publishedAt, original, versions })),
-  }));
+  const sorted = items.map((item) => ({ item, id: item.id, instant: eventInstant(item.publishedAt) })).sort(newestFirst);
+  return paginate(
+    sorted.map(({ item: { id, publishedAt, original, versions } }) => ({ id, publishedAt, original, versions })),
+    pageSize,
+  );
 };
 
-/** Every derived file, by its path under the site root. */
-export const deriveFiles = (articles: Map<string, ArticleFile[]>): Map<string, unknown> => {
+/** Every derived file, by its path under the site root (without the leading slash). */
+export const deriveFiles = (articles: Map<string, ArticleFile[]>, entities: Entities): Map<string, unknown> => {
   const files = new Map<string, unknown>();
   for (const [id, versions] of articles) files.set(`data/articles/${id}.json`, articleVersions(id, versions));
   for (const page of latestPages(articles)) files.set(`data/latest/${page.page}.json`, page);
+  for (const [path, data] of indexFiles(articles, entities)) files.set(path, data);
+  for (const [path, data] of searchFiles(articles)) files.set(path, data);
   return files;
 };

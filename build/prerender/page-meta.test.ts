@@ -1,10 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LANGS, parseArticle, type Article, type ArticleVersions, type Lang } from '../../src/shared/content/schema.ts';
+import {
+  LANGS,
+  parseArticle,
+  parseEntities,
+  type Article,
+  type ArticleVersions,
+  type Entities,
+  type Lang,
+} from '../../src/shared/content/schema.ts';
 import { articleVersions } from '../content/derive.ts';
 import { renderHead } from './head.ts';
-import { articleHead, CARD, cardPath, homeHead, notFoundHead, rootHead } from './page-meta.ts';
-import type { NotFoundKind } from './pages.ts';
+import { articleHead, CARD, cardPath, homeHead, notFoundHead, personHead, rootHead, sectionHead } from './page-meta.ts';
+import { SECTION_KINDS, type NotFoundKind, type SectionKind } from './pages.ts';
 
 const SITE = 'https://reader.example';
 const ID = '2023-04-27-assembly-32nd-session';
@@ -192,5 +200,90 @@ describe('notFoundHead', () => {
   it('explains the two kinds differently', () => {
     for (const lang of LANGS)
       expect(notFoundHead(lang, 'page', SITE).description).not.toBe(notFoundHead(lang, 'article', SITE).description);
+  });
+});
+
+describe('sectionHead', () => {
+  it.each<[SectionKind, Lang, string]>([
+    ['quotes', 'en', 'Quotes — News Reader'],
+    ['quotes', 'kk', 'Дәйексөздер — Жаңалықтар таспасы'],
+    ['quotes', 'ru', 'Цитаты — Новостная лента'],
+    ['awards', 'en', 'Awards — News Reader'],
+    ['awards', 'kk', 'Марапаттар — Жаңалықтар таспасы'],
+    ['awards', 'ru', 'Награды — Новостная лента'],
+    ['timeline', 'en', 'Timeline — News Reader'],
+    ['timeline', 'kk', 'Хронология — Жаңалықтар таспасы'],
+    ['timeline', 'ru', 'Хроника событий — Новостная лента'],
+    ['search', 'en', 'Search — News Reader'],
+    ['search', 'kk', 'Іздеу — Жаңалықтар таспасы'],
+    ['search', 'ru', 'Поиск — Новостная лента'],
+  ])('%s in %s: %s, with the same page in every language', (kind, lang, title) => {
+    const head = sectionHead(kind, lang, SITE);
+    expect(head).toMatchObject({
+      lang,
+      title,
+      siteName: SITE_NAME[lang],
+      path: `/${lang}/${kind}`,
+      alternates: [
+        { lang: 'en', path: `/en/${kind}` },
+        { lang: 'kk', path: `/kk/${kind}` },
+        { lang: 'ru', path: `/ru/${kind}` },
+      ],
+      xDefault: `/en/${kind}`,
+      type: 'website',
+    });
+    expect(head.noindex).toBeUndefined();
+    expect(head.image).toBeUndefined();
+  });
+
+  it('describes each section in its own words, in each language', () => {
+    for (const lang of LANGS) {
+      const descriptions = SECTION_KINDS.map((kind) => sectionHead(kind, lang, SITE).description);
+      expect(new Set(descriptions).size).toBe(SECTION_KINDS.length);
+      for (const description of descriptions) expect(description.trim()).not.toBe('');
+    }
+    expect(sectionHead('quotes', 'ru', SITE).description).toMatch(/цитат/i);
+  });
+
+  it('renders hreflang alternates a search engine can follow', () => {
+    const html = renderHead(sectionHead('awards', 'kk', SITE));
+    expect(html).toContain(`<link rel="canonical" href="${SITE}/kk/awards" />`);
+    expect(html).toContain(`<link rel="alternate" hreflang="ru" href="${SITE}/ru/awards" />`);
+    expect(html).toContain(`<link rel="alternate" hreflang="x-default" href="${SITE}/en/awards" />`);
+  });
+});
+
+describe('personHead', () => {
+  const parsed = parseEntities(JSON.parse(readFileSync(new URL('../../public/entities.json', import.meta.url), 'utf8')));
+  if (!parsed.ok) throw new Error('public/entities.json must be valid for these tests');
+  const entities: Entities = {
+    ...parsed.value,
+    people: { ...parsed.value.people, 'only-english': { name: { en: 'Only English' } } },
+  };
+  const ID = 'kassym-jomart-tokayev';
+
+  it.each<[Lang, string, string]>([
+    ['en', 'Kassym-Jomart Tokayev', 'President of the Republic of Kazakhstan'],
+    ['kk', 'Қасым-Жомарт Тоқаев', 'Қазақстан Республикасының Президенті'],
+    ['ru', 'Касым-Жомарт Токаев', 'Президент Республики Казахстан'],
+  ])('names the person in %s: %s', (lang, name, role) => {
+    const head = personHead(lang, ID, entities, SITE);
+    expect(head).toMatchObject({
+      lang,
+      title: `${name} — ${SITE_NAME[lang]}`,
+      siteName: SITE_NAME[lang],
+      path: `/${lang}/people/${ID}`,
+      alternates: LANGS.map((l) => ({ lang: l, path: `/${l}/people/${ID}` })),
+      xDefault: `/en/people/${ID}`,
+      type: 'website',
+    });
+    expect(head.description).toContain(name);
+    expect(head.description).toContain(role);
+  });
+
+  it('falls back to the English name for a person without one in the language, with a description without a role', () => {
+    const head = personHead('kk', 'only-english', entities, SITE);
+    expect(head.title).toBe('Only English — Жаңалықтар таспасы');
+    expect(head.description).toBe('Only English: дәйексөздері мен мақалалар.');
   });
 });

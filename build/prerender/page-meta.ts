@@ -1,12 +1,13 @@
 // What each kind of page says about itself in its <head>, in the page's language.
-import type { Article, ArticleVersions, Lang } from '../../src/shared/content/schema.ts';
+import type { Article, ArticleVersions, Entities, Lang } from '../../src/shared/content/schema.ts';
+import { personMeta } from '../../src/features/people/model/person-meta.ts';
 import { LANGS } from '../../src/shared/content/schema.ts';
 import { pageTitle } from '../../src/shared/config/site.ts';
 import { formatDate } from '../../src/shared/format/format-date.ts';
 import { i18nFor } from '../../src/shared/i18n/i18n.ts';
 import { paths } from '../../src/shared/paths.ts';
 import { absoluteUrl, type HeadInput } from './head.ts';
-import type { NotFoundKind } from './pages.ts';
+import { sectionPath, type NotFoundKind, type SectionKind } from './pages.ts';
 
 export const CARD = { width: 1200, height: 630 } as const;
 export const cardPath = (id: string, lang: Lang) => `/cards/${id}/${lang}.png`;
@@ -24,6 +25,53 @@ export const homeHead = (lang: Lang, siteUrl: string): HeadInput => {
     path: paths.home(lang),
     alternates: LANGS.map((l) => ({ lang: l, path: paths.home(l) })),
     xDefault: paths.home('en'),
+    type: 'website',
+  };
+};
+
+/** What each section page is called and says about itself, in the words the page itself uses. */
+const sectionText = (kind: SectionKind, lang: Lang): { title: string; description: string } => {
+  const t = i18nFor(lang).t;
+  switch (kind) {
+    case 'quotes':
+      return { title: t('quotes.title'), description: t('quotes.description') };
+    case 'awards':
+      return { title: t('awards.title'), description: t('awards.description') };
+    case 'timeline':
+      return { title: t('timeline.title'), description: t('timeline.description') };
+    case 'search':
+      return { title: t('search.title'), description: t('search.hint') };
+  }
+};
+
+/** A section page (quotes, awards, timeline, search) in its default view, with the same page in each language. */
+export const sectionHead = (kind: SectionKind, lang: Lang, siteUrl: string): HeadInput => {
+  const { title, description } = sectionText(kind, lang);
+  return {
+    lang,
+    title: pageTitle(title, site(lang)),
+    description,
+    siteName: site(lang),
+    siteUrl,
+    path: sectionPath(kind, lang),
+    alternates: LANGS.map((l) => ({ lang: l, path: sectionPath(kind, l) })),
+    xDefault: sectionPath(kind, 'en'),
+    type: 'website',
+  };
+};
+
+/** A person's page: their name (in the page's language) as the title, in every language. */
+export const personHead = (lang: Lang, id: string, entities: Entities, siteUrl: string): HeadInput => {
+  const { title, description } = personMeta(id, entities, lang, i18nFor(lang).t);
+  return {
+    lang,
+    title: pageTitle(title, site(lang)),
+    description,
+    siteName: site(lang),
+    siteUrl,
+    path: paths.person(lang, id),
+    alternates: LANGS.map((l) => ({ lang: l, path: paths.person(l, id) })),
+    xDefault: paths.person('en', id),
     type: 'website',
   };
 };

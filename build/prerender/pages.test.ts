@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS, parseArticle, type Lang } from '../../src/shared/content/schema.ts';
 import { paths } from '../../src/shared/paths.ts';
-import { listPages, notFoundPath, outputFile, type NotFoundKind, type Page } from './pages.ts';
+import { listPages, notFoundPath, outputFile, SECTION_KINDS, sectionPath, type NotFoundKind, type Page } from './pages.ts';
 
 describe('notFoundPath', () => {
   it.each<[Lang, NotFoundKind, string]>([
@@ -42,6 +42,11 @@ describe('outputFile', () => {
     ['/ru/articles/2023-04-27-assembly-32nd-session', 'ru/articles/2023-04-27-assembly-32nd-session.html'],
     ['/en/_not-found', 'en/_not-found.html'],
     ['/kk/articles/_not-found', 'kk/articles/_not-found.html'],
+    ['/en/quotes', 'en/quotes.html'],
+    ['/kk/awards', 'kk/awards.html'],
+    ['/ru/timeline', 'ru/timeline.html'],
+    ['/en/search', 'en/search.html'],
+    ['/kk/people/kassym-jomart-tokayev', 'kk/people/kassym-jomart-tokayev.html'],
     // The server looks files up by the decoded address.
     ['/en/articles/a%20b', 'en/articles/a b.html'],
     [paths.article('kk', 'мақала'), 'kk/articles/мақала.html'],
@@ -53,8 +58,8 @@ describe('outputFile', () => {
 describe('listPages', () => {
   const summary = (page: Page) => `${page.kind} ${page.path}`;
 
-  it('lists the root, then per language its home, its two not-found pages and every article', () => {
-    expect(listPages(['a', 'b']).map(summary)).toEqual([
+  it('lists the root, then per language its home, its two not-found pages, every article, the sections and every person', () => {
+    expect(listPages(['a', 'b'], ['p']).map(summary)).toEqual([
       'root /',
       ...LANGS.flatMap((lang) => [
         `home /${lang}/`,
@@ -62,17 +67,45 @@ describe('listPages', () => {
         `not-found /${lang}/articles/_not-found`,
         `article /${lang}/articles/a`,
         `article /${lang}/articles/b`,
+        `quotes /${lang}/quotes`,
+        `awards /${lang}/awards`,
+        `timeline /${lang}/timeline`,
+        `search /${lang}/search`,
+        `person /${lang}/people/p`,
       ]),
     ]);
   });
 
-  it.each<[string, Iterable<string>, number]>([
-    ['no articles', [], 1 + 3 * 3],
-    ['one article', ['a'], 1 + 3 * 4],
-    ['a Set', new Set(['a', 'b', 'c']), 1 + 3 * 6],
-    ['the keys of a Map', new Map([['a', 1]]).keys(), 1 + 3 * 4],
-  ])('with %s has %i pages', (_, ids, count) => {
-    expect(listPages(ids)).toHaveLength(count);
+  // Per language: home, two not-found pages and four sections, then one page per article and per person.
+  it.each<[string, Iterable<string>, Iterable<string>, number]>([
+    ['no articles and no people', [], [], 1 + 3 * 7],
+    ['one article', ['a'], [], 1 + 3 * 8],
+    ['a Set of articles and people', new Set(['a', 'b', 'c']), new Set(['p', 'q']), 1 + 3 * 12],
+    ['the keys of a Map', new Map([['a', 1]]).keys(), new Map([['p', 1]]).keys(), 1 + 3 * 9],
+  ])('with %s has %i pages', (_, ids, people, count) => {
+    expect(listPages(ids, people)).toHaveLength(count);
+  });
+
+  it('lists no person without being given people', () => {
+    expect(listPages(['a']).filter((page) => page.kind === 'person')).toEqual([]);
+  });
+
+  it('gives every section page in every language its default address, without a query', () => {
+    const pages = listPages([]);
+    for (const lang of LANGS) {
+      for (const kind of SECTION_KINDS) {
+        expect(pages).toContainEqual({ kind, path: `/${lang}/${kind}`, lang });
+        expect(sectionPath(kind, lang)).toBe(paths[kind](lang));
+      }
+    }
+  });
+
+  it('gives each person page its language and id, at paths.person', () => {
+    const pages = listPages([], ['kassym-jomart-tokayev']);
+    expect(pages).toContainEqual({ kind: 'person', path: '/ru/people/kassym-jomart-tokayev', lang: 'ru', id: 'kassym-jomart-tokayev' });
+    expect(pages.filter((page) => page.kind === 'person').map((page) => page.path)).toEqual(
+      LANGS.map((lang) => paths.person(lang, 'kassym-jomart-tokayev')),
+    );
   });
 
   it('gives each page its language, article id and not-found kind', () => {
@@ -91,7 +124,7 @@ describe('listPages', () => {
   });
 
   it('writes every page to a file of its own', () => {
-    const pages = listPages(['a', 'b', '2023-04-27-assembly-32nd-session']);
+    const pages = listPages(['a', 'b', '2023-04-27-assembly-32nd-session'], ['a', 'quotes', 'kassym-jomart-tokayev']);
     expect(new Set(pages.map((page) => page.path)).size).toBe(pages.length);
     expect(new Set(pages.map((page) => outputFile(page.path))).size).toBe(pages.length);
   });

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, useEffect } from 'react';
 import { Route, Routes, useLocation, useNavigate } from 'react-router-dom';
 import { preferredLanguage } from '../features/language/model/preferred-language';
 import { isLang } from '../shared/content/schema';
@@ -8,6 +8,14 @@ import { HomePage } from './routes/home';
 import { LangLayout, LangShell } from './routes/lang-layout';
 import { LanguageRedirect } from './routes/language-redirect';
 import { NotFoundPage } from './routes/not-found';
+
+// The cross-article pages load their code when first visited: the article page, the one most readers
+// open, does not carry them (docs/decisions/0007-cross-article-pages.md).
+const QuotesPage = lazy(() => import('./routes/quotes'));
+const AwardsPage = lazy(() => import('./routes/awards'));
+const TimelinePage = lazy(() => import('./routes/timeline'));
+const PersonPage = lazy(() => import('./routes/person'));
+const SearchPage = lazy(() => import('./routes/search'));
 
 /**
  * The server's not-found document, served for any unknown address. It hydrates as exactly what was
@@ -42,6 +50,11 @@ export function AppRoutes({ notFound }: { notFound?: { at: string; what: 'page' 
       <Route path={routes.lang} element={<LangLayout />}>
         <Route index element={<HomePage />} />
         <Route path={routes.article} element={<ArticlePage />} />
+        <Route path={routes.quotes} element={<QuotesPage />} />
+        <Route path={routes.awards} element={<AwardsPage />} />
+        <Route path={routes.timeline} element={<TimelinePage />} />
+        <Route path={routes.person} element={<PersonPage />} />
+        <Route path={routes.search} element={<SearchPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -7,6 +7,8 @@ import { AppRoutes } from './app-routes';
 import { readPageState } from './page-state';
 import { createQueryClient } from './query-client';
 import './styles.css';
+import './theme.css';
+import './fonts.css';
 
 // Failures with a designed page (not found, offline, damaged content) are not console errors; bugs are.
 const onCaughtError = (error: unknown) => {

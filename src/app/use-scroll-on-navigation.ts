@@ -32,6 +32,8 @@ export const useScrollOnNavigation = (): void => {
   useEffect(() => {
     const last = previous.current;
     previous.current = { pathname, hash };
+    // Only the query changed (a filter, a page of a list): the page itself decides (app/routes/use-scroll-to-top.ts).
+    if (last && last.pathname === pathname && last.hash === hash) return;
     const initial = last === null;
     // A new fragment on the same page is a jump to a block, also when it comes from the address bar
     // (which the router sees as POP, like the back button).

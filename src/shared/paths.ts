@@ -5,11 +5,24 @@ import { isLang, LANGS } from './content/schema';
 const id = (value: string) => encodeURIComponent(value);
 const fragment = (blockId?: string) => (blockId ? `#${id(blockId)}` : '');
 
+/** `?a=1&b=x` from the values that are set, in a fixed order so an address never changes needlessly. */
+const queryString = (params: Record<string, string | number | null | undefined>): string => {
+  const entries = Object.entries(params).filter((entry): entry is [string, string | number] => entry[1] !== undefined && entry[1] !== null && entry[1] !== '');
+  // Page 1 is the page itself.
+  const meaningful = entries.filter(([key, value]) => !(key === 'page' && value === 1));
+  return meaningful.length ? `?${new URLSearchParams(meaningful.map(([key, value]) => [key, String(value)])).toString()}` : '';
+};
+
 /** Addresses of pages, with the interface language first. */
 export const paths = {
   root: () => '/',
   home: (lang: Lang) => `/${lang}/`,
   article: (lang: Lang, articleId: string, blockId?: string) => `/${lang}/articles/${id(articleId)}${fragment(blockId)}`,
+  quotes: (lang: Lang, filter: { speaker?: string; page?: number } = {}) => `/${lang}/quotes${queryString(filter)}`,
+  awards: (lang: Lang, filter: { award?: string; degree?: number | null; page?: number } = {}) => `/${lang}/awards${queryString(filter)}`,
+  timeline: (lang: Lang, filter: { month?: string } = {}) => `/${lang}/timeline${queryString(filter)}`,
+  person: (lang: Lang, personId: string) => `/${lang}/people/${id(personId)}`,
+  search: (lang: Lang, query?: string) => `/${lang}/search${queryString({ q: query })}`,
 } as const;
 
 /** Addresses of content files and of the data the build derives from them. */
@@ -17,6 +30,14 @@ export const dataPaths = {
   article: (articleId: string, lang: Lang) => `/articles/${id(articleId)}/${lang}.json`,
   articleVersions: (articleId: string) => `/data/articles/${id(articleId)}.json`,
   latest: (page: number) => `/data/latest/${page}.json`,
+  quotes: (page: number) => `/data/quotes/all/${page}.json`,
+  quotesBySpeaker: (speakerId: string, page: number) => `/data/quotes/speaker/${id(speakerId)}/${page}.json`,
+  speakers: () => '/data/quotes/speakers.json',
+  awardsSummary: () => '/data/awards/summary.json',
+  awardGrants: (award: string, degree: number | null, page: number) => `/data/awards/${id(award)}/${degree ?? 0}/${page}.json`,
+  timelineMonths: () => '/data/timeline/months.json',
+  timelineMonth: (month: string) => `/data/timeline/${id(month)}.json`,
+  person: (personId: string) => `/data/people/${id(personId)}.json`,
   entities: () => '/entities.json',
 } as const;
 
@@ -24,6 +45,11 @@ export const dataPaths = {
 export const routes = {
   lang: '/:lang',
   article: 'articles/:id',
+  quotes: 'quotes',
+  awards: 'awards',
+  timeline: 'timeline',
+  person: 'people/:id',
+  search: 'search',
 } as const;
 
 /** The same page in another interface language: only the first path segment changes. */

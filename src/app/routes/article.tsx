@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { articleQuery, articleVersionsQuery } from '../../features/articles/api/get-article';
 import { ArticleView } from '../../features/articles/components/article-view';
+import { ReadingProgress } from '../../features/articles/components/reading-progress';
 import { pickVersion } from '../../features/articles/model/pick-version';
 import { entitiesQuery } from '../../shared/entities/get-entities';
 import { CopyLinkButton } from '../../features/sharing/components/copy-link-button';
@@ -35,13 +36,16 @@ function Article({ id, lang }: { id: string; lang: ReturnType<typeof useLang> })
   usePageMeta({ title: article.headline, description: article.summary });
   const copyLabel = { quote: t('share.copyQuoteLink'), awards: t('share.copyAwardsLink'), event: t('share.copyEventLink') } as const;
   return (
-    <ArticleView
-      article={article}
-      versions={versions}
-      entities={entities}
-      lang={lang}
-      share={<ShareBar path={paths.article(lang, id)} title={article.headline} />}
-      actions={({ kind, id: blockId }) => <CopyLinkButton path={paths.article(lang, id, blockId)} label={copyLabel[kind]} />}
-    />
+    <>
+      <ReadingProgress />
+      <ArticleView
+        article={article}
+        versions={versions}
+        entities={entities}
+        lang={lang}
+        share={<ShareBar path={paths.article(lang, id)} title={article.headline} />}
+        actions={({ kind, id: blockId }) => <CopyLinkButton path={paths.article(lang, id, blockId)} label={copyLabel[kind]} />}
+      />
+    </>
   );
 }

@@ -6,13 +6,16 @@ import { LanguageSwitcher } from '../../features/language/components/language-sw
 import { isLang, type Lang } from '../../shared/content/schema';
 import { i18nFor } from '../../shared/i18n/i18n';
 import { paths } from '../../shared/paths';
+import { useHydrated } from '../../shared/ui/use-search-param';
 import { useScrollOnNavigation } from '../use-scroll-on-navigation';
 import { LanguageRedirect } from './language-redirect';
 import { PageBoundary } from './page-boundary';
+import { SiteNavigation } from './site-navigation';
 
 function Chrome({ lang, children }: { lang: Lang; children: ReactNode }) {
   const { t } = useTranslation();
   const fetching = useIsFetching() > 0;
+  const hydrated = useHydrated();
   useScrollOnNavigation();
   return (
     <>
@@ -23,7 +26,9 @@ function Chrome({ lang, children }: { lang: Lang; children: ReactNode }) {
         <Link className="site-name" to={paths.home(lang)}>
           {t('site.name')}
         </Link>
-        <LanguageSwitcher lang={lang} />
+        {/* Built again once hydrated: its links carry the `?query`, which the prerendered page has not. */}
+        <LanguageSwitcher key={hydrated ? 'browser' : 'prerendered'} lang={lang} />
+        <SiteNavigation lang={lang} />
       </header>
       <div className="navigation-progress" data-active={fetching} aria-hidden="true" />
       <main id="main" tabIndex={-1}>

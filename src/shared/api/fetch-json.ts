@@ -46,21 +46,29 @@ export const isPermanent = (error: unknown): boolean =>
   error instanceof NotFoundError ||
   (error instanceof HttpError && error.status >= 400 && error.status < 500 && error.status !== 408 && error.status !== 429);
 
+/** A request that takes longer than this has failed, as far as the reader is concerned. */
+export const REQUEST_TIMEOUT_MS = 10_000;
+
 /** Fetches a JSON document and validates it; the result is typed only because it passed the schema. */
 export const fetchJson = async <T>(url: string, parse: (input: unknown) => Parsed<T>, signal?: AbortSignal): Promise<T> => {
-  let response: Response;
-  try {
-    response = await fetch(url, { signal, headers: { accept: 'application/json' } });
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    throw new NetworkError(url, { cause: error });
-  }
-  if (!response.ok) throw new HttpError(url, response.status);
+  const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
+  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   let json: unknown;
   try {
-    json = await response.json();
-  } catch {
-    throw new ContentError(url, [{ path: '', message: 'expected a JSON document, received text that is not JSON' }]);
+    const response = await fetch(url, { signal: combined, headers: { accept: 'application/json' } });
+    if (!response.ok) throw new HttpError(url, response.status);
+    try {
+      json = await response.json();
+    } catch (error) {
+      if (combined.aborted) throw error;
+      // A cut-off body reads as invalid JSON too.
+      throw new ContentError(url, [{ path: '', message: 'expected a JSON document, received text that is not JSON' }]);
+    }
+  } catch (error) {
+    if (error instanceof HttpError || error instanceof ContentError) throw error;
+    // The caller gave up (the page was left): not a failure to show.
+    if (signal?.aborted) throw error;
+    throw new NetworkError(url, { cause: error });
   }
   const parsed = parse(json);
   if (!parsed.ok) throw new ContentError(url, parsed.problems);

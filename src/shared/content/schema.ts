@@ -18,11 +18,21 @@ export const isIsoDateValue = (value: string): boolean => {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 };
 
+/**
+ * Bidirectional embedding and override controls can make text display in another order than it reads
+ * (a spoofing trick); Kazakh, Russian and English text never needs them.
+ */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
+/** Longer than any real paragraph; stops a runaway file from freezing a reader's browser. */
+const MAX_TEXT = 20_000;
+
 // Text is kept exactly as written (no trimming): only text that is all white space is refused.
 const Text = v.pipe(
   v.string('a string'),
   v.minLength(1, 'non-empty text'),
+  v.maxLength(MAX_TEXT, `text of at most ${MAX_TEXT} characters`),
   v.check((text) => text.trim().length > 0, 'non-empty text'),
+  v.check((text) => !BIDI_CONTROLS.test(text), 'text without bidirectional control characters (U+202A–U+202E, U+2066–U+2069)'),
 );
 const Slug = v.pipe(
   v.string('a string'),
@@ -207,3 +217,89 @@ export type LatestItem = LatestPage['items'][number];
 
 export const parseArticleVersions = parseWith(ArticleVersionsSchema);
 export const parseLatestPage = parseWith(LatestPageSchema);
+
+// Cross-article indexes (quotes, awards, timeline, people), also derived by the build. Text that differs
+// per language version is kept per language (`PerLang`); the page picks the interface language's, else
+// the original's.
+
+const perLang = <S extends v.GenericSchema>(schema: S) => v.object({ en: v.optional(schema), kk: v.optional(schema), ru: v.optional(schema) });
+const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
+const PageNumber = v.pipe(v.number(), v.integer(), v.minValue(1));
+const pageOf = <S extends v.GenericSchema>(item: S) => v.object({ page: PageNumber, pageCount: PageNumber, total: Count, items: v.array(item) });
+
+/** Where an indexed item comes from: the article, and its original language. */
+const Source = { articleId: Slug, original: LangSchema, publishedAt: IsoDate, headlines: perLang(Text) };
+
+/** A quote with its article; `speakerId` for a registered person, else the name as each version writes it. */
+export const QuoteEntrySchema = v.object({
+  ...Source,
+  blockId: Slug,
+  speakerId: v.optional(Slug),
+  speakerNames: v.optional(perLang(v.object({ name: Text, role: v.optional(Text) }))),
+  texts: perLang(Text),
+});
+
+const RecipientSchema = v.union([v.object({ id: Slug }), v.object({ name: Text, description: v.optional(Text) })]);
+
+/** One award given: which award and degree, to whom (per version), from which article. */
+export const AwardGrantSchema = v.object({
+  ...Source,
+  blockId: Slug,
+  award: Slug,
+  degree: v.nullable(v.picklist([1, 2, 3])),
+  recipients: perLang(v.array(RecipientSchema)),
+  notes: perLang(Text),
+});
+
+/** The awards page: every award and degree given, with how often and the latest grants. */
+export const AwardsSummarySchema = v.object({
+  groups: v.array(v.object({ award: Slug, degree: v.nullable(v.picklist([1, 2, 3])), count: Count, latest: v.array(AwardGrantSchema) })),
+});
+
+/** A timeline entry: an article (its publication) or a dated event inside one. */
+export const TimelineEntrySchema = v.object({
+  ...Source,
+  kind: v.picklist(['article', 'event']),
+  date: IsoDate,
+  eventId: v.optional(Slug),
+  texts: perLang(Text),
+});
+
+/** The months that have entries, newest first, so the timeline loads one month at a time. */
+export const TimelineMonthsSchema = v.object({ months: v.array(v.object({ month: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}$/)), count: Count })) });
+export const TimelineMonthSchema = v.object({ month: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}$/)), entries: v.array(TimelineEntrySchema) });
+
+/** The people quoted, with how many quotes each, for the speaker filter. */
+export const SpeakersSchema = v.object({ speakers: v.array(v.object({ id: Slug, count: Count })) });
+
+/** A person's page: their latest quotes and the latest articles that quote or award them. */
+export const PersonIndexSchema = v.object({
+  id: Slug,
+  quoteCount: Count,
+  quotes: v.array(QuoteEntrySchema),
+  articleCount: Count,
+  articles: v.array(v.object({ articleId: Slug, original: LangSchema, publishedAt: IsoDate, headlines: perLang(Text) })),
+});
+
+export const QuotesPageSchema = pageOf(QuoteEntrySchema);
+export const AwardGrantsPageSchema = pageOf(AwardGrantSchema);
+
+export type PerLang<T> = Partial<Record<Lang, T>>;
+export type QuoteEntry = v.InferOutput<typeof QuoteEntrySchema>;
+export type AwardGrant = v.InferOutput<typeof AwardGrantSchema>;
+export type AwardsSummary = v.InferOutput<typeof AwardsSummarySchema>;
+export type TimelineEntry = v.InferOutput<typeof TimelineEntrySchema>;
+export type TimelineMonths = v.InferOutput<typeof TimelineMonthsSchema>;
+export type TimelineMonth = v.InferOutput<typeof TimelineMonthSchema>;
+export type Speakers = v.InferOutput<typeof SpeakersSchema>;
+export type PersonIndex = v.InferOutput<typeof PersonIndexSchema>;
+export type QuotesPage = v.InferOutput<typeof QuotesPageSchema>;
+export type AwardGrantsPage = v.InferOutput<typeof AwardGrantsPageSchema>;
+
+export const parseQuotesPage = parseWith(QuotesPageSchema);
+export const parseAwardsSummary = parseWith(AwardsSummarySchema);
+export const parseAwardGrantsPage = parseWith(AwardGrantsPageSchema);
+export const parseTimelineMonths = parseWith(TimelineMonthsSchema);
+export const parseTimelineMonth = parseWith(TimelineMonthSchema);
+export const parseSpeakers = parseWith(SpeakersSchema);
+export const parsePersonIndex = parseWith(PersonIndexSchema);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, toCalendarDate } from './format-date';
+import { formatDate, formatMonth, isYearMonth, monthName, toCalendarDate } from './format-date';
 
 describe('formatDate', () => {
   it.each([
@@ -34,5 +34,40 @@ describe('toCalendarDate', () => {
   });
   it('refuses what is not a date', () => {
     expect(() => toCalendarDate('27.04.2023')).toThrow(RangeError);
+  });
+});
+
+describe('formatMonth', () => {
+  it.each([
+    ['2023-04', 'en', 'April 2023'],
+    ['2023-04', 'kk', '2023\u00a0ж. сәуір'],
+    ['2023-04', 'ru', 'апрель 2023\u00a0г.'],
+    ['2024-01', 'en', 'January 2024'],
+    ['2024-01', 'kk', '2024\u00a0ж. қаңтар'],
+    ['2024-01', 'ru', 'январь 2024\u00a0г.'],
+    ['2019-12', 'kk', '2019\u00a0ж. желтоқсан'],
+    ['2025-05', 'ru', 'май 2025\u00a0г.'],
+    ['2025-08', 'ru', 'август 2025\u00a0г.'],
+  ] as const)('%s in %s is %s', (month, lang, expected) => {
+    expect(formatMonth(month, lang)).toBe(expected);
+  });
+
+  it.each(['2023-4', '2023-13', '2023-00', '2023-04-27', 'April'])('refuses %s', (value) => {
+    expect(() => formatMonth(value, 'en')).toThrow(RangeError);
+    expect(isYearMonth(value)).toBe(false);
+  });
+});
+
+describe('monthName', () => {
+  it.each([
+    [4, 'en', 'April'],
+    [4, 'kk', 'сәуір'],
+    [4, 'ru', 'апрель'],
+    [3, 'ru', 'март'],
+  ] as const)('month %i in %s is %s', (month, lang, expected) => {
+    expect(monthName(month, lang)).toBe(expected);
+  });
+  it('refuses what is not a month', () => {
+    expect(() => monthName(0, 'en')).toThrow(RangeError);
   });
 });

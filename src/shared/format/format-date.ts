@@ -42,5 +42,40 @@ export const formatDate = (iso: string, lang: Lang): string => {
   }
 };
 
+// Month names on their own (headings, month lists) take the nominative: «апрель», not «апреля».
+const MONTHS_NOMINATIVE: Record<Lang, readonly string[]> = {
+  en: MONTHS.en,
+  kk: MONTHS.kk,
+  ru: ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'],
+};
+
+const YEAR_MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+/** Whether a value is a month as the timeline addresses it: `2023-04`. */
+export const isYearMonth = (value: string): boolean => YEAR_MONTH.test(value);
+
+/** A month's name on its own, as a heading or a list starts it: `April`, `сәуір`, `апрель`. */
+export const monthName = (month: number, lang: Lang): string => {
+  const name = MONTHS_NOMINATIVE[lang][month - 1];
+  if (!name) throw new RangeError(`not a month: ${month}`);
+  return name;
+};
+
+/** `April 2023`, `2023 ж. сәуір`, `апрель 2023 г.` for a `YYYY-MM` value. */
+export const formatMonth = (yyyyMm: string, lang: Lang): string => {
+  const match = YEAR_MONTH.exec(yyyyMm);
+  if (!match) throw new RangeError(`not a month (YYYY-MM): ${yyyyMm}`);
+  const year = Number(match[1]);
+  const name = monthName(Number(match[2]), lang);
+  switch (lang) {
+    case 'en':
+      return `${name} ${year}`;
+    case 'kk':
+      return `${year}\u00a0ж. ${name}`;
+    case 'ru':
+      return `${name} ${year}\u00a0г.`;
+  }
+};
+
 /** The value for `<time datetime>`: the content's own string is already valid there. */
 export const machineDate = (iso: string): string => iso;

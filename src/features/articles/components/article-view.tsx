@@ -16,7 +16,7 @@ interface Props {
   entities: Entities;
   /** The interface language; the article text may be in another one. */
   lang: Lang;
-  /** Sharing for the whole article, placed under its header. */
+  /** Sharing for the whole article, placed after its text. */
   share?: ReactNode;
   actions?: BlockActions;
 }
@@ -52,7 +52,6 @@ export function ArticleView({ article, versions, entities, lang, share, actions 
           </div>
         </dl>
         <VersionNotice article={article} versions={versions} lang={lang} />
-        {share && <div {...ui}>{share}</div>}
       </header>
       <div className="article-body">
         {article.body.map((block, index) => (
@@ -66,6 +65,8 @@ export function ArticleView({ article, versions, entities, lang, share, actions 
           />
         ))}
       </div>
+      {/* After the text: the reader shares what they have read, and the article's first words come first. */}
+      {share && <div {...ui}>{share}</div>}
       <footer className="article-footer" {...ui}>
         {article.source && (
           <p>

@@ -1,0 +1,383 @@
+// Cross-article indexes (quotes, awards, timeline, people): every article is read once, newest first, and
+// its language versions are merged into one entry per quote, award item and timeline event. Lists come out
+// of that pass already in order, so only the timeline months need sorting. Lists that grow with the corpus are
+// paged, the rest are capped or grow only with the number of people and awards; a timeline month (not paged
+// in the contract) grows with what happened in that month only.
+import type {
+  Article,
+  AwardGrant,
+  AwardsSummary,
+  Entities,
+  Lang,
+  PerLang,
+  PersonIndex,
+  QuoteEntry,
+  Speakers,
+  TimelineEntry,
+  TimelineMonth,
+  TimelineMonths,
+} from '../../src/shared/content/schema.ts';
+import { eventInstant } from '../../src/features/articles/model/sort-events.ts';
+import { toCalendarDate } from '../../src/shared/format/format-date.ts';
+import type { ArticleFile } from './load.ts';
+
+export const QUOTES_PAGE_SIZE = 20;
+export const AWARDS_PAGE_SIZE = 20;
+/** Grants shown with each award and degree on the awards page. */
+export const SUMMARY_LATEST = 5;
+export const PERSON_QUOTES = 20;
+export const PERSON_ARTICLES = 50;
+
+/** Where an indexed item comes from (the fields every index entry starts with). */
+export interface Source {
+  articleId: string;
+  original: Lang;
+  publishedAt: string;
+  headlines: PerLang<string>;
+}
+
+/** One article ready for indexing: its source, the instant it was published and its versions, original first. */
+export interface IndexedArticle {
+  source: Source;
+  instant: number;
+  versions: Article[];
+}
+
+export interface Page<T> {
+  page: number;
+  pageCount: number;
+  total: number;
+  items: T[];
+}
+
+type Recipient = NonNullable<AwardGrant['recipients'][Lang]>[number];
+type Degree = AwardGrant['degree'];
+type SpeakerName = { name: string; role?: string };
+
+/** Ids in code-point order: the same on every machine, whatever its locale data. */
+export const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Newest first by the instant the dates mean; the same instant by id. */
+export const newestFirst = (a: { instant: number; id: string }, b: { instant: number; id: string }): number =>
+  b.instant - a.instant || compareIds(a.id, b.id);
+
+/** The version that is not a translation (else the first one): its `publishedAt` and block order count. */
+export const originalVersion = (versions: readonly ArticleFile[]): Article =>
+  (versions.find(({ article }) => article.translatedFrom === null) ?? versions[0]!).article;
+
+/** Every article with its source and its versions (original first), newest first. */
+export const indexedArticles = (articles: Map<string, ArticleFile[]>): IndexedArticle[] => {
+  const out: (IndexedArticle & { id: string })[] = [];
+  for (const [id, files] of articles) {
+    if (!files.length) continue;
+    const original = originalVersion(files);
+    const versions = [original, ...files.map(({ article }) => article).filter((article) => article !== original)];
+    const headlines: PerLang<string> = {};
+    for (const { lang, headline } of versions) headlines[lang] = headline;
+    out.push({
+      id,
+      instant: eventInstant(original.publishedAt),
+      source: { articleId: id, original: original.lang, publishedAt: original.publishedAt, headlines },
+      versions,
+    });
+  }
+  return out.sort(newestFirst).map(({ source, instant, versions }) => ({ source, instant, versions }));
+};
+
+const speakerName = (name: string, role: string | undefined): SpeakerName => (role === undefined ? { name } : { name, role });
+
+/**
+ * Who said a quote: the person's id when every version names the same registered person, else the name each
+ * version gives (a version that names a person by id there gets the person's name and role in its language).
+ */
+export const quoteSpeaker = (
+  speakers: readonly { lang: Lang; speaker: string | SpeakerName }[],
+  entities: Entities,
+): Pick<QuoteEntry, 'speakerId' | 'speakerNames'> => {
+  const first = speakers[0]?.speaker;
+  if (typeof first === 'string' && speakers.every(({ speaker }) => speaker === first)) return { speakerId: first };
+  const speakerNames: PerLang<SpeakerName> = {};
+  for (const { lang, speaker } of speakers) {
+    if (typeof speaker === 'object') speakerNames[lang] = speakerName(speaker.name, speaker.role);
+    else {
+      const person = entities.people[speaker];
+      if (person) speakerNames[lang] = speakerName(person.name[lang] ?? person.name.en, person.role?.[lang] ?? person.role?.en);
+    }
+  }
+  return { speakerNames };
+};
+
+const recipient = (value: string | { name: string; description?: string }): Recipient =>
+  typeof value === 'string'
+    ? { id: value }
+    : value.description === undefined
+      ? { name: value.name }
+      : { name: value.name, description: value.description };
+
+/** What one article adds to the indexes, its versions merged. */
+export interface ArticleEntries {
+  /** One per quote block, with every version's text, in the original's block order. */
+  quotes: QuoteEntry[];
+  /** One per awards block and item position, with every version's recipients and note; award and degree are the original's. */
+  grants: AwardGrant[];
+  /** The article's own entry (its publication), then one per timeline event, in the editor's order. */
+  timeline: TimelineEntry[];
+  /** The people the article quotes or awards by id, in any version. */
+  people: Set<string>;
+}
+
+/**
+ * Everything one article adds to the indexes, in one pass over its blocks. Versions are read original first,
+ * so the original decides the order of the entries and, where versions disagree, the award, degree and date.
+ */
+export const articleEntries = ({ source, versions }: IndexedArticle, entities: Entities): ArticleEntries => {
+  const { articleId, original, publishedAt, headlines } = source;
+  const quotes = new Map<string, { texts: PerLang<string>; speakers: { lang: Lang; speaker: string | SpeakerName }[] }>();
+  const grants = new Map<string, AwardGrant[]>();
+  const grantList: AwardGrant[] = [];
+  const timeline: TimelineEntry[] = [{ articleId, original, publishedAt, headlines, kind: 'article', date: publishedAt, texts: headlines }];
+  const events = new Map<string, TimelineEntry>();
+  const people = new Set<string>();
+  for (const { lang, body } of versions) {
+    for (const block of body) {
+      if (block.type === 'quote') {
+        let quote = quotes.get(block.id);
+        if (!quote) quotes.set(block.id, (quote = { texts: {}, speakers: [] }));
+        quote.texts[lang] = block.text;
+        quote.speakers.push({ lang, speaker: block.speaker });
+        if (typeof block.speaker === 'string') people.add(block.speaker);
+      } else if (block.type === 'awards') {
+        let items = grants.get(block.id);
+        if (!items) grants.set(block.id, (items = []));
+        for (let index = 0; index < block.items.length; index++) {
+          const item = block.items[index]!;
+          let grant = items[index];
+          if (!grant) {
+            grant = {
+              articleId,
+              original,
+              publishedAt,
+              headlines,
+              blockId: block.id,
+              award: item.award,
+              degree: item.degree ?? null,
+              recipients: {},
+              notes: {},
+            };
+            items[index] = grant;
+            grantList.push(grant);
+          }
+          const recipients = item.recipients ?? [];
+          grant.recipients[lang] = recipients.map(recipient);
+          for (const r of recipients) if (typeof r === 'string') people.add(r);
+          if (item.note !== undefined) grant.notes[lang] = item.note;
+        }
+      } else if (block.type === 'timeline') {
+        for (const event of block.events) {
+          let entry = events.get(event.id);
+          if (!entry) {
+            entry = { articleId, original, publishedAt, headlines, kind: 'event', date: event.date, eventId: event.id, texts: {} };
+            events.set(event.id, entry);
+            timeline.push(entry);
+          }
+          entry.texts[lang] = event.text;
+        }
+      }
+    }
+  }
+  return {
+    quotes: Array.from(quotes, ([blockId, { texts, speakers }]) => ({
+      articleId,
+      original,
+      publishedAt,
+      headlines,
+      blockId,
+      ...quoteSpeaker(speakers, entities),
+      texts,
+    })),
+    grants: grantList,
+    timeline,
+    people,
+  };
+};
+
+/** `YYYY-MM` of the calendar date as written: `2023-04-30T23:30:00+06:00` is April in every time zone. */
+export const monthOf = (iso: string): string => {
+  const { year, month } = toCalendarDate(iso);
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+};
+
+/** `items` cut into pages of `size`; there is always a first page, even for no items. */
+export const paginate = <T>(items: readonly T[], size: number): Page<T>[] => {
+  const pageCount = Math.max(1, Math.ceil(items.length / size));
+  return Array.from({ length: pageCount }, (_, index) => ({
+    page: index + 1,
+    pageCount,
+    total: items.length,
+    items: items.slice(index * size, (index + 1) * size),
+  }));
+};
+
+export interface QuoteIndexes {
+  all: Page<QuoteEntry>[];
+  /** Pages by speaker id: every registered person has at least an empty first page, so any filter link works. */
+  bySpeaker: Map<string, Page<QuoteEntry>[]>;
+  speakers: Speakers;
+}
+
+/** Quote pages, overall and by registered speaker, from quotes already newest first. */
+export const quoteIndexes = (quotes: readonly QuoteEntry[], entities: Entities, pageSize = QUOTES_PAGE_SIZE): QuoteIndexes => {
+  const bySpeaker = new Map<string, QuoteEntry[]>(Object.keys(entities.people).map((id) => [id, []]));
+  for (const quote of quotes) {
+    if (quote.speakerId === undefined) continue;
+    let list = bySpeaker.get(quote.speakerId);
+    if (!list) bySpeaker.set(quote.speakerId, (list = []));
+    list.push(quote);
+  }
+  const speakers = [...bySpeaker]
+    .filter(([, list]) => list.length > 0)
+    .map(([id, list]) => ({ id, count: list.length }))
+    .sort((a, b) => b.count - a.count || compareIds(a.id, b.id));
+  return {
+    all: paginate(quotes, pageSize),
+    bySpeaker: new Map(Array.from(bySpeaker, ([id, list]) => [id, paginate(list, pageSize)])),
+    speakers: { speakers },
+  };
+};
+
+export interface AwardGroup {
+  award: string;
+  degree: Degree;
+  pages: Page<AwardGrant>[];
+}
+
+/**
+ * Grants grouped by award and degree, in the order entities.json lists the awards, then by degree (none
+ * last); `grants` are newest first and stay so in every group.
+ */
+export const awardIndexes = (
+  grants: readonly AwardGrant[],
+  entities: Entities,
+  pageSize = AWARDS_PAGE_SIZE,
+): { summary: AwardsSummary; groups: AwardGroup[] } => {
+  const groups = new Map<string, { award: string; degree: Degree; grants: AwardGrant[] }>();
+  for (const grant of grants) {
+    const key = `${grant.award}/${grant.degree ?? 0}`;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { award: grant.award, degree: grant.degree, grants: [] }));
+    group.grants.push(grant);
+  }
+  const rank = new Map(Object.keys(entities.awards).map((id, index) => [id, index]));
+  const awardOrder = (a: string, b: string) =>
+    (rank.get(a) ?? Number.POSITIVE_INFINITY) - (rank.get(b) ?? Number.POSITIVE_INFINITY) || compareIds(a, b);
+  const sorted = [...groups.values()].sort((a, b) => awardOrder(a.award, b.award) || (a.degree ?? 4) - (b.degree ?? 4));
+  return {
+    summary: {
+      groups: sorted.map(({ award, degree, grants }) => ({ award, degree, count: grants.length, latest: grants.slice(0, SUMMARY_LATEST) })),
+    },
+    groups: sorted.map(({ award, degree, grants }) => ({ award, degree, pages: paginate(grants, pageSize) })),
+  };
+};
+
+/**
+ * The timeline by month, months newest first. Inside a month entries are in date order by the instant they
+ * state (a date alone as the start of its day); on the same instant an article's own entry comes before its
+ * events and events keep the editor's order. `entries` holds each article's entries together, article first.
+ */
+export const timelineIndexes = (entries: readonly TimelineEntry[]): { months: TimelineMonths; byMonth: TimelineMonth[] } => {
+  const months = new Map<string, { entry: TimelineEntry; instant: number; seq: number }[]>();
+  let seq = 0;
+  let articleId = '';
+  for (const entry of entries) {
+    seq = entry.articleId === articleId ? seq + 1 : 0;
+    articleId = entry.articleId;
+    const month = monthOf(entry.date);
+    let list = months.get(month);
+    if (!list) months.set(month, (list = []));
+    list.push({ entry, instant: eventInstant(entry.date), seq });
+  }
+  const byMonth = [...months]
+    .sort(([a], [b]) => compareIds(b, a))
+    .map(([month, list]) => ({
+      month,
+      entries: list
+        .sort((a, b) => a.instant - b.instant || compareIds(a.entry.articleId, b.entry.articleId) || a.seq - b.seq)
+        .map(({ entry }) => entry),
+    }));
+  return { months: { months: byMonth.map(({ month, entries }) => ({ month, count: entries.length })) }, byMonth };
+};
+
+/**
+ * One page per person in entities.json (also for people nobody quotes): their newest quotes and the newest
+ * articles that quote or award them, with the full counts. Both inputs are newest first.
+ */
+export const personIndexes = (
+  quotes: readonly QuoteEntry[],
+  mentions: readonly { source: Source; people: ReadonlySet<string> }[],
+  entities: Entities,
+): PersonIndex[] => {
+  const people = new Map<string, PersonIndex>(
+    Object.keys(entities.people).map((id) => [id, { id, quoteCount: 0, quotes: [], articleCount: 0, articles: [] }]),
+  );
+  for (const quote of quotes) {
+    const person = quote.speakerId === undefined ? undefined : people.get(quote.speakerId);
+    if (!person) continue;
+    if (person.quotes.length < PERSON_QUOTES) person.quotes.push(quote);
+    person.quoteCount++;
+  }
+  for (const { source, people: ids } of mentions) {
+    for (const id of ids) {
+      const person = people.get(id);
+      if (!person) continue;
+      if (person.articles.length < PERSON_ARTICLES) person.articles.push(source);
+      person.articleCount++;
+    }
+  }
+  return [...people.values()];
+};
+
+// The addresses of `dataPaths` in src/shared/paths.ts, without the leading slash (the tests hold them equal). The
+// build does not import that module: the Vite config loads this file, and it imports without file extensions.
+export const indexPaths = {
+  quotes: (page: number) => `data/quotes/all/${page}.json`,
+  quotesBySpeaker: (speakerId: string, page: number) => `data/quotes/speaker/${encodeURIComponent(speakerId)}/${page}.json`,
+  speakers: () => 'data/quotes/speakers.json',
+  awardsSummary: () => 'data/awards/summary.json',
+  awardGrants: (award: string, degree: Degree, page: number) => `data/awards/${encodeURIComponent(award)}/${degree ?? 0}/${page}.json`,
+  timelineMonths: () => 'data/timeline/months.json',
+  timelineMonth: (month: string) => `data/timeline/${encodeURIComponent(month)}.json`,
+  person: (personId: string) => `data/people/${encodeURIComponent(personId)}.json`,
+} as const;
+
+/** Every index file, by its path under the site root (without the leading slash). */
+export const indexFiles = (articles: Map<string, ArticleFile[]>, entities: Entities): Map<string, unknown> => {
+  const quotes: QuoteEntry[] = [];
+  const grants: AwardGrant[] = [];
+  const timeline: TimelineEntry[] = [];
+  const mentions: { source: Source; people: Set<string> }[] = [];
+  for (const article of indexedArticles(articles)) {
+    const entries = articleEntries(article, entities);
+    for (const quote of entries.quotes) quotes.push(quote);
+    for (const grant of entries.grants) grants.push(grant);
+    for (const entry of entries.timeline) timeline.push(entry);
+    mentions.push({ source: article.source, people: entries.people });
+  }
+
+  const files = new Map<string, unknown>();
+  const quoteIndex = quoteIndexes(quotes, entities);
+  for (const page of quoteIndex.all) files.set(indexPaths.quotes(page.page), page);
+  files.set(indexPaths.speakers(), quoteIndex.speakers);
+  for (const [id, pages] of quoteIndex.bySpeaker) for (const page of pages) files.set(indexPaths.quotesBySpeaker(id, page.page), page);
+
+  const awardIndex = awardIndexes(grants, entities);
+  files.set(indexPaths.awardsSummary(), awardIndex.summary);
+  for (const { award, degree, pages } of awardIndex.groups)
+    for (const page of pages) files.set(indexPaths.awardGrants(award, degree, page.page), page);
+
+  const timelineIndex = timelineIndexes(timeline);
+  files.set(indexPaths.timelineMonths(), timelineIndex.months);
+  for (const month of timelineIndex.byMonth) files.set(indexPaths.timelineMonth(month.month), month);
+
+  for (const person of personIndexes(quotes, mentions, entities)) files.set(indexPaths.person(person.id), person);
+  return files;
+};

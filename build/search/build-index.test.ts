@@ -1,0 +1,232 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { searchPaths } from '../../src/features/search/model/files.ts';
+import { foldText } from '../../src/features/search/model/normalize.ts';
+import { decodePostings } from '../../src/features/search/model/postings.ts';
+import { parseQuery, runQuery, shardKeys, type Shard } from '../../src/features/search/model/query.ts';
+import {
+  parseSearchDocChunk,
+  parseSearchMeta,
+  parseSearchShard,
+  type SearchDoc,
+  type SearchMeta,
+} from '../../src/features/search/model/schema.ts';
+import { type Article, type Lang } from '../../src/shared/content/schema.ts';
+import { eventInstant } from '../../src/features/articles/model/sort-events.ts';
+import { loadContent, type ArticleFile } from '../content/load.ts';
+import { generateCorpus, SEARCH_MARKERS } from '../corpus/generate.ts';
+import { articleTexts, SEARCH_CHUNK_SIZE, searchFiles } from './build-index.ts';
+import { measureSearch } from './measure.ts';
+
+const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+const byArticle = (versions: Article[]): Map<string, ArticleFile[]> => {
+  const map = new Map<string, ArticleFile[]>();
+  for (const article of versions)
+    map.set(article.id, [...(map.get(article.id) ?? []), { file: `public/articles/${article.id}/${article.lang}.json`, article }]);
+  return map;
+};
+
+const corpus = generateCorpus({ count: 60 });
+const articles = byArticle(corpus.articles);
+const files = searchFiles(articles);
+
+/** Reads a file as the browser would: JSON text, parsed and validated. */
+const load = <T>(path: string, parse: (input: unknown) => { ok: true; value: T } | { ok: false; problems: unknown[] }): T => {
+  const data = files.get(path);
+  if (data === undefined) throw new Error(`no file ${path}`);
+  const parsed = parse(JSON.parse(JSON.stringify(data)));
+  if (!parsed.ok) throw new Error(`${path}: ${JSON.stringify(parsed.problems)}`);
+  return parsed.value;
+};
+const meta: SearchMeta = load(searchPaths.meta(), parseSearchMeta);
+const allDocs: SearchDoc[] = Array.from({ length: Math.ceil(meta.docCount / meta.chunkSize) }, (_, n) =>
+  load(searchPaths.docChunk(n), parseSearchDocChunk),
+).flatMap((chunk) => chunk.docs);
+
+/** The search as the browser runs it, with the shards it loaded. */
+const search = (query: string): { docs: SearchDoc[]; shardsLoaded: string[] } => {
+  const parsed = parseQuery(query);
+  if (parsed.kind !== 'words') return { docs: [], shardsLoaded: [] };
+  const shards = new Map<string, Shard>();
+  for (const key of shardKeys(parsed.words)) if (meta.shards.includes(key)) shards.set(key, load(searchPaths.shard(key), parseSearchShard));
+  return { docs: runQuery(parsed.words, shards, meta.docCount).map((doc) => allDocs[doc]!), shardsLoaded: [...shards.keys()] };
+};
+const found = (query: string) => search(query).docs.map((doc) => `${doc.articleId}/${doc.lang}`);
+const markerArticle = (n: number) => [...articles.keys()].find((id) => id.endsWith(`-${String(n).padStart(5, '0')}`))!;
+
+describe('searchFiles', () => {
+  it('writes one document per language version, newest first, in chunks of 100', () => {
+    expect(meta.docCount).toBe(corpus.articles.length);
+    expect(meta.chunkSize).toBe(SEARCH_CHUNK_SIZE);
+    expect(allDocs).toHaveLength(corpus.articles.length);
+    const instants = allDocs.map((doc) => eventInstant(doc.publishedAt));
+    instants.slice(1).forEach((instant, i) => expect(instant).toBeLessThanOrEqual(instants[i]!));
+    expect(new Set(allDocs.map((doc) => `${doc.articleId}/${doc.lang}`)).size).toBe(allDocs.length);
+    const first = load(searchPaths.docChunk(0), parseSearchDocChunk);
+    expect(first.first).toBe(0);
+    expect(first.docs).toHaveLength(100);
+    expect(load(searchPaths.docChunk(1), parseSearchDocChunk).first).toBe(100);
+    const article = corpus.articles.find((a) => a.id === allDocs[0]!.articleId && a.lang === allDocs[0]!.lang)!;
+    expect(allDocs[0]).toEqual({
+      articleId: article.id,
+      lang: article.lang,
+      publishedAt: article.publishedAt,
+      headline: article.headline,
+      summary: article.summary,
+    });
+  });
+
+  it('writes only paths that are safe in a URL, and a valid file at each', () => {
+    for (const [path, data] of files) {
+      expect(path).toMatch(/^data\/search\/(meta|terms\/[0-9a-f]+(-[0-9a-f]+)?|docs\/\d+)\.json$/);
+      if (path.includes('/terms/')) expect(parseSearchShard(data).ok, path).toBe(true);
+      if (path.includes('/docs/')) expect(parseSearchDocChunk(data).ok, path).toBe(true);
+    }
+    expect(meta.shards.map((key) => searchPaths.shard(key)).sort()).toEqual([...files.keys()].filter((p) => p.includes('/terms/')).sort());
+  });
+
+  it('splits the index: no shard holds more than a small part of the postings, one word loads one shard', () => {
+    const sizes = meta.shards.map((key) => {
+      const shard = load(searchPaths.shard(key), parseSearchShard);
+      return shard.docs.reduce((sum, postings) => sum + decodePostings(postings).length, 0);
+    });
+    const total = sizes.reduce((a, b) => a + b, 0);
+    expect(meta.shards.length).toBeGreaterThan(100);
+    expect(Math.max(...sizes) / total).toBeLessThan(0.05);
+    for (const { word } of SEARCH_MARKERS) expect(search(word).shardsLoaded).toHaveLength(1);
+    expect(search('степь pipeline').shardsLoaded).toHaveLength(2);
+  });
+
+  it('is the same for the same content, and another build id for other content', () => {
+    expect(searchFiles(articles).get(searchPaths.meta())).toEqual(meta);
+    const other = searchFiles(byArticle(corpus.articles.slice(1)));
+    expect((other.get(searchPaths.meta()) as SearchMeta).buildId).not.toBe(meta.buildId);
+  });
+});
+
+describe('searching the generated corpus', () => {
+  const variants = (word: string) => [
+    word,
+    word.toLowerCase(),
+    word.toUpperCase(),
+    word.charAt(0).toUpperCase() + word.slice(1).toLowerCase(),
+    foldText(word), // typed without Kazakh letters
+    foldText(word).slice(0, 4), // the start of the word
+  ];
+
+  for (const marker of SEARCH_MARKERS)
+    it.each(variants(marker.word))(`finds the ${marker.lang} article ${marker.n} (${marker.word}) as %s`, (query) => {
+      const expected = SEARCH_MARKERS.filter((other) => foldText(other.word).startsWith(foldText(query))).map(
+        (other) => `${markerArticle(other.n)}/${other.lang}`,
+      );
+      expect(expected).toContain(`${markerArticle(marker.n)}/${marker.lang}`);
+      expect(found(query).sort()).toEqual(expected.sort());
+    });
+
+  it('finds Russian word starts: степ finds степь and СТЕПНОЙ', () => {
+    expect(found('степ').sort()).toEqual([`${markerArticle(5)}/ru`, `${markerArticle(6)}/ru`].sort());
+  });
+
+  it('needs every word, in any order', () => {
+    expect(found('pipeline data')).toEqual([`${markerArticle(7)}/en`]);
+    expect(found('data pipeline')).toEqual([`${markerArticle(7)}/en`]);
+    expect(found('pipeline степь')).toEqual([]);
+  });
+
+  it('puts headline matches first, then the newest', () => {
+    const { docs } = search('library');
+    const headlineHas = (doc: SearchDoc) => /\blibrary/i.test(doc.headline);
+    const firstWithout = docs.findIndex((doc) => !headlineHas(doc));
+    expect(firstWithout).toBeGreaterThan(0);
+    expect(docs.slice(firstWithout).some(headlineHas)).toBe(false);
+    for (const group of [docs.slice(0, firstWithout), docs.slice(firstWithout)]) {
+      const instants = group.map((doc) => eventInstant(doc.publishedAt));
+      instants.slice(1).forEach((instant, i) => expect(instant).toBeLessThanOrEqual(instants[i]!));
+    }
+  });
+
+  it('times the browser work (the bench helper)', () => {
+    const measured = measureSearch(files, ['жайлау', 'степ', 'pipeline', 'the'], { runs: 20 });
+    expect(measured.runs).toBe(20);
+    expect(measured.totals).toEqual([2, 2, 1, found('the').length]);
+    expect(measured.shardBytes.largest.bytes).toBeGreaterThan(0);
+    expect(measured.shardBytes.total).toBeGreaterThanOrEqual(measured.shardBytes.largest.bytes);
+  });
+});
+
+describe('articleTexts', () => {
+  it('takes headline, summary and the text of every kind of block', () => {
+    const article: Article = {
+      id: 'every-block',
+      lang: 'en' as Lang,
+      translatedFrom: null,
+      publishedAt: '2023-04-27',
+      updatedAt: null,
+      headline: 'Headline alpha',
+      summary: 'Summary bravo.',
+      tags: [],
+      body: [
+        { type: 'paragraph', text: 'Paragraph charlie.' },
+        { type: 'heading', text: 'Heading delta' },
+        { type: 'quote', id: 'q', text: 'Quote echo.', speaker: { name: 'Speaker foxtrot', role: 'Role golf' } },
+        { type: 'quote', id: 'q2', text: 'Quote hotel.', speaker: 'registered-person' },
+        {
+          type: 'awards',
+          id: 'a',
+          title: 'Awards india',
+          items: [{ award: 'x', recipients: ['someone', { name: 'Recipient juliett', description: 'kilo' }], note: 'Note lima.' }],
+        },
+        { type: 'timeline', id: 't', title: 'Timeline mike', events: [{ id: 'e', date: '2023-04-27', text: 'Event november.' }] },
+      ],
+    };
+    const words = articleTexts(article).join(' ');
+    for (const word of [
+      'alpha',
+      'bravo',
+      'charlie',
+      'delta',
+      'echo',
+      'foxtrot',
+      'golf',
+      'hotel',
+      'india',
+      'juliett',
+      'kilo',
+      'lima',
+      'mike',
+      'november',
+    ])
+      expect(words).toContain(word);
+    expect(words).not.toContain('registered-person');
+  });
+
+  it('finds the seed article in all its languages, with or without Kazakh letters', () => {
+    const content = loadContent(REPO_ROOT);
+    const seed = searchFiles(content.articles);
+    const seedMeta = seed.get(searchPaths.meta()) as SearchMeta;
+    const docs = Array.from(
+      { length: Math.ceil(seedMeta.docCount / seedMeta.chunkSize) },
+      (_, n) => (seed.get(searchPaths.docChunk(n)) as { docs: SearchDoc[] }).docs,
+    ).flat();
+    const langsFound = (query: string) => {
+      const parsed = parseQuery(query);
+      if (parsed.kind !== 'words') return [];
+      const shards = new Map<string, Shard>();
+      for (const key of shardKeys(parsed.words)) {
+        const shard = seed.get(searchPaths.shard(key));
+        if (shard) shards.set(key, shard as Shard);
+      }
+      return runQuery(parsed.words, shards, seedMeta.docCount)
+        .map((doc) => docs[doc]!)
+        .filter((doc) => doc.articleId === '2023-04-27-assembly-32nd-session')
+        .map((doc) => doc.lang)
+        .sort();
+    };
+    expect(langsFound('Тоқаев')).toEqual(['kk', 'ru']);
+    expect(langsFound('токаев')).toEqual(['kk', 'ru']);
+    expect(langsFound('Tokayev')).toEqual(['en']);
+    expect(langsFound('Қазақстан халқы')).toEqual(['kk']);
+    expect(langsFound('казакстан халкы')).toEqual(['kk']);
+  });
+});

@@ -1,0 +1,122 @@
+// What the browser does to answer a search once the index files have arrived, timed in Node: for the
+// bench (`measureSearch`) and for checking the index's shape at a given size.
+import { gzipSync } from 'node:zlib';
+import { searchPaths } from '../../src/features/search/model/files.ts';
+import { parseQuery, runQuery, SEARCH_PAGE_SIZE, shardKeys, type Shard } from '../../src/features/search/model/query.ts';
+import { parseSearchDocChunk, parseSearchMeta, parseSearchShard, type SearchMeta } from '../../src/features/search/model/schema.ts';
+
+export interface Percentiles {
+  p50: number;
+  p95: number;
+  max: number;
+}
+
+export interface SearchMeasurement {
+  /** Milliseconds from the files' text to the first page's records: parse and validate shards, query, parse and validate doc chunks. */
+  p50: number;
+  p95: number;
+  /** Milliseconds of the query step alone, on shards already parsed. */
+  query: Percentiles;
+  /** How many queries were timed (the queries given, repeated in turn), after one untimed pass. */
+  runs: number;
+  /** Milliseconds of the very first answer, before the JIT has seen the code (a fresh page's first search). */
+  first: number;
+  /** Bytes of the index, as served (JSON) and as gzip would send it. */
+  shardBytes: {
+    total: number;
+    totalGzip: number;
+    largest: { key: string; bytes: number; gzip: number };
+    /** Bytes of shards one query loads. */
+    perQuery: Percentiles;
+  };
+  docBytes: { total: number; largestChunk: number };
+  /** Matches per query, in the order given. */
+  totals: number[];
+}
+
+const percentiles = (values: number[]): Percentiles => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? 0;
+  return { p50: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1] ?? 0 };
+};
+
+const valid = <T>(parsed: { ok: true; value: T } | { ok: false; problems: unknown[] }, what: string): T => {
+  if (!parsed.ok) throw new Error(`${what} is not a valid search file: ${JSON.stringify(parsed.problems.slice(0, 3))}`);
+  return parsed.value;
+};
+
+/**
+ * Times the browser's work for each query over the files of `searchFiles` (by path): the needed shards
+ * and document chunks arrive as JSON text, are parsed and validated, and the query runs on them.
+ */
+export const measureSearch = (files: Map<string, unknown>, queries: string[], { runs = 200 } = {}): SearchMeasurement => {
+  const text = new Map([...files].map(([path, data]) => [path, JSON.stringify(data)]));
+  const read = (path: string): string => {
+    const body = text.get(path);
+    if (body === undefined) throw new Error(`no search file ${path}`);
+    return body;
+  };
+  const meta: SearchMeta = valid(parseSearchMeta(JSON.parse(read(searchPaths.meta()))), 'meta');
+  const known = new Set(meta.shards);
+
+  const shardSize = new Map<string, number>();
+  let total = 0;
+  let totalGzip = 0;
+  let largest = { key: '', bytes: 0, gzip: 0 };
+  for (const key of meta.shards) {
+    const body = read(searchPaths.shard(key));
+    const bytes = Buffer.byteLength(body);
+    const gzip = gzipSync(body).length;
+    shardSize.set(key, bytes);
+    total += bytes;
+    totalGzip += gzip;
+    if (bytes > largest.bytes) largest = { key, bytes, gzip };
+  }
+  let docTotal = 0;
+  let largestChunk = 0;
+  for (const [path, body] of text)
+    if (path.startsWith('data/search/docs/')) {
+      const bytes = Buffer.byteLength(body);
+      docTotal += bytes;
+      largestChunk = Math.max(largestChunk, bytes);
+    }
+
+  const usable = queries.filter((query) => parseQuery(query).kind === 'words');
+  if (usable.length === 0) throw new Error('no query has a word of two characters or more');
+
+  /** One search as the browser does it once the files have arrived; times in milliseconds. */
+  const answer = (query: string) => {
+    const started = performance.now();
+    const parsed = parseQuery(query);
+    const words = parsed.kind === 'words' ? parsed.words : [];
+    const shards = new Map<string, Shard>();
+    let bytes = 0;
+    for (const key of shardKeys(words)) {
+      if (!known.has(key)) continue;
+      bytes += shardSize.get(key) ?? 0;
+      shards.set(key, valid(parseSearchShard(JSON.parse(read(searchPaths.shard(key)))), key));
+    }
+    const queryStarted = performance.now();
+    const docs = runQuery(words, shards, meta.docCount);
+    const queryEnded = performance.now();
+    const chunks = new Set(docs.slice(0, SEARCH_PAGE_SIZE).map((doc) => Math.floor(doc / meta.chunkSize)));
+    for (const chunk of chunks) valid(parseSearchDocChunk(JSON.parse(read(searchPaths.docChunk(chunk)))), `chunk ${chunk}`);
+    return { total: performance.now() - started, query: queryEnded - queryStarted, bytes, found: docs.length };
+  };
+
+  const first = answer(usable[0]!).total;
+  const totals = usable.map((query) => answer(query).found);
+  const measured = Array.from({ length: Math.max(runs, 1) }, (_, run) => answer(usable[run % usable.length]!));
+  const times = measured.map((m) => m.total);
+  const { p50, p95 } = percentiles(times);
+  return {
+    p50,
+    p95,
+    query: percentiles(measured.map((m) => m.query)),
+    runs: measured.length,
+    first,
+    shardBytes: { total, totalGzip, largest, perQuery: percentiles(measured.map((m) => m.bytes)) },
+    docBytes: { total: docTotal, largestChunk },
+    totals,
+  };
+};

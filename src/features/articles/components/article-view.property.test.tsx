@@ -1,0 +1,84 @@
+// @vitest-environment jsdom
+// Property-based: articles full of hostile text render as inert text. Nothing throws, no markup,
+// script or event handler from the content reaches the HTML.
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { renderToString } from 'react-dom/server';
+import { I18nextProvider } from 'react-i18next';
+import { MemoryRouter } from 'react-router-dom';
+import { describe, expect, it } from 'vitest';
+import { parseArticle, parseArticleVersions, parseEntities, type Article } from '../../../shared/content/schema';
+import { i18nFor } from '../../../shared/i18n/i18n';
+import { ArticleView } from './article-view';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../../../..');
+const read = (path: string): unknown => JSON.parse(readFileSync(join(root, path), 'utf8'));
+const parsed = parseArticle(read('public/articles/2023-04-27-assembly-32nd-session/en.json'));
+const entities = parseEntities(read('public/entities.json'));
+const versions = parseArticleVersions({ id: '2023-04-27-assembly-32nd-session', publishedAt: '2023-04-27', original: 'en', versions: ['en', 'kk', 'ru'] });
+if (!parsed.ok || !entities.ok || !versions.ok) throw new Error('the seed content must be valid');
+
+const PAYLOADS = [
+  '<script>window.__xss = 1</script>',
+  '<img src=x onerror="window.__xss = 1">',
+  '"><svg onload=alert(1)>',
+  "javascript:alert('x')",
+  'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
+  '<a href="javascript:alert(1)">click</a>',
+  '{{t}} ${x} %s',
+];
+const text = fc.oneof(fc.constantFrom(...PAYLOADS), fc.string({ minLength: 1 }).filter((s) => s.trim().length > 0 && !/[\u202A-\u202E\u2066-\u2069]/.test(s)));
+
+/** The seed article with every text field replaced by generated text, then validated like any content. */
+const hostileArticle = fc
+  .record({ headline: text, summary: text, texts: fc.array(text, { minLength: 20, maxLength: 20 }), name: text, role: text })
+  .map(({ headline, summary, texts, name, role }): Article => {
+    let i = 0;
+    const next = () => texts[i++ % texts.length]!;
+    const body = parsed.value.body.map((block) => {
+      switch (block.type) {
+        case 'paragraph':
+        case 'heading':
+          return { ...block, text: next() };
+        case 'quote':
+          return { ...block, text: next(), speaker: i % 2 ? block.speaker : { name, role } };
+        case 'awards':
+          return { ...block, title: next(), items: block.items.map((item) => ({ ...item, note: next(), recipients: [{ name, description: role }] })) };
+        case 'timeline':
+          return { ...block, title: next(), events: block.events.map((event) => ({ ...event, text: next() })) };
+      }
+    });
+    const result = parseArticle({ ...parsed.value, headline, summary, body, source: { name, url: 'https://example.org/a?b=<c>&d="e"' } });
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    return result.value;
+  });
+
+const render = (article: Article, lang: 'en' | 'kk' | 'ru') =>
+  renderToString(
+    <MemoryRouter>
+      <I18nextProvider i18n={i18nFor(lang)}>
+        <ArticleView article={article} versions={versions.value} entities={entities.value} lang={lang} />
+      </I18nextProvider>
+    </MemoryRouter>,
+  );
+
+const RUNS = 1000;
+
+describe('the article renderer under generated hostile content', () => {
+  it(`renders ${RUNS} articles without throwing, and no content becomes markup`, () => {
+    fc.assert(
+      fc.property(hostileArticle, fc.constantFrom('en', 'kk', 'ru' as const), (article, lang) => {
+        const doc = new DOMParser().parseFromString(render(article, lang), 'text/html');
+        expect(doc.querySelectorAll('script, img, svg, iframe, object, embed').length).toBe(0);
+        const attributes = [...doc.querySelectorAll('*')].flatMap((element) => [...element.attributes]);
+        expect(attributes.filter((attribute) => attribute.name.startsWith('on'))).toEqual([]);
+        expect(attributes.filter((attribute) => /^(href|src)$/.test(attribute.name) && /^\s*(javascript|data):/i.test(attribute.value))).toEqual([]);
+        // The payloads are still there, as text.
+        expect(doc.querySelector('h1')?.textContent).toBe(article.headline);
+      }),
+      { numRuns: RUNS },
+    );
+  }, 120_000);
+});

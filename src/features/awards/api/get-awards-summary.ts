@@ -1,0 +1,13 @@
+import { queryOptions } from '@tanstack/react-query';
+import { fetchJson } from '../../../shared/api/fetch-json';
+import { parseAwardsSummary } from '../../../shared/content/schema';
+import { dataPaths } from '../../../shared/paths';
+
+export const awardsSummaryKeys = { all: ['awards-summary'] as const };
+
+/** Every award and degree given, with how often and the latest grants of each. */
+export const awardsSummaryQuery = () =>
+  queryOptions({
+    queryKey: awardsSummaryKeys.all,
+    queryFn: ({ signal }) => fetchJson(dataPaths.awardsSummary(), parseAwardsSummary, signal),
+  });

@@ -1,0 +1,18 @@
+import { queryOptions } from '@tanstack/react-query';
+import { fetchJson } from '../../../shared/api/fetch-json';
+import { notFoundOn404 } from '../../../shared/api/not-found-on-404';
+import { parseQuotesPage } from '../../../shared/content/schema';
+import { dataPaths } from '../../../shared/paths';
+
+export const quotesKeys = { page: (speaker: string | null, page: number) => ['quotes', speaker, page] as const };
+
+/**
+ * One page of quotes, newest first: all of them, or one registered speaker's. A page or speaker that
+ * has no file is an address that names nothing.
+ */
+export const quotesQuery = (speaker: string | null, page: number) =>
+  queryOptions({
+    queryKey: quotesKeys.page(speaker, page),
+    queryFn: ({ signal }) =>
+      fetchJson(speaker ? dataPaths.quotesBySpeaker(speaker, page) : dataPaths.quotes(page), parseQuotesPage, signal).catch(notFoundOn404),
+  });

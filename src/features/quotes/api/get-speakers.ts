@@ -1,0 +1,13 @@
+import { queryOptions } from '@tanstack/react-query';
+import { fetchJson } from '../../../shared/api/fetch-json';
+import { parseSpeakers } from '../../../shared/content/schema';
+import { dataPaths } from '../../../shared/paths';
+
+export const speakersKeys = { all: ['speakers'] as const };
+
+/** The registered people who are quoted, with how often: the choices of the speaker filter. */
+export const speakersQuery = () =>
+  queryOptions({
+    queryKey: speakersKeys.all,
+    queryFn: ({ signal }) => fetchJson(dataPaths.speakers(), parseSpeakers, signal),
+  });

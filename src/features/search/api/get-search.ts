@@ -1,0 +1,96 @@
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import { ContentError, fetchJson, HttpError } from '../../../shared/api/fetch-json';
+import { searchPaths } from '../model/files';
+import { parseQuery, runQuery, SEARCH_PAGE_SIZE, shardKeys, type Shard } from '../model/query';
+import { parseSearchDocChunk, parseSearchMeta, parseSearchShard, type SearchDoc, type SearchMeta } from '../model/schema';
+
+const url = (path: string) => `/${path}`;
+
+export const searchKeys = {
+  meta: () => ['search', 'meta'] as const,
+  // Shards and chunks belong to one build of the index: its id is in their keys, so they never mix.
+  shard: (buildId: string, key: string) => ['search', 'shard', buildId, key] as const,
+  docChunk: (buildId: string, chunk: number) => ['search', 'docs', buildId, chunk] as const,
+  results: (words: readonly string[]) => ['search', 'results', ...words] as const,
+};
+
+export const searchMetaQuery = () =>
+  queryOptions({
+    queryKey: searchKeys.meta(),
+    queryFn: ({ signal }) => fetchJson(url(searchPaths.meta()), parseSearchMeta, signal),
+  });
+
+const shardQuery = (buildId: string, key: string) =>
+  queryOptions({
+    queryKey: searchKeys.shard(buildId, key),
+    queryFn: ({ signal }) => fetchJson(url(searchPaths.shard(key)), parseSearchShard, signal),
+    staleTime: Infinity,
+  });
+
+const docChunkQuery = (buildId: string, chunk: number) =>
+  queryOptions({
+    queryKey: searchKeys.docChunk(buildId, chunk),
+    queryFn: ({ signal }) => fetchJson(url(searchPaths.docChunk(chunk)), parseSearchDocChunk, signal),
+    staleTime: Infinity,
+  });
+
+export interface SearchResults {
+  /** The folded words searched for, to highlight them. */
+  words: string[];
+  /** Documents (language versions of articles) that match. */
+  total: number;
+  /** The first page of them, best first. */
+  items: SearchDoc[];
+}
+
+const search = async (client: QueryClient, words: string[]): Promise<SearchResults> => {
+  if (words.length === 0) return { words, total: 0, items: [] };
+  const meta: SearchMeta = await client.fetchQuery(searchMetaQuery());
+  const known = new Set(meta.shards);
+  const keys = shardKeys(words);
+  // A word whose first two letters no indexed word has: nothing to fetch, nothing found.
+  if (!keys.every((key) => known.has(key))) return { words, total: 0, items: [] };
+  const loaded = await Promise.all(keys.map((key) => client.fetchQuery(shardQuery(meta.buildId, key))));
+  const shards = new Map<string, Shard>(keys.map((key, i) => [key, loaded[i]!]));
+  const docs = runQuery(words, shards, meta.docCount);
+
+  const page = docs.slice(0, SEARCH_PAGE_SIZE);
+  const chunkNumbers = [...new Set(page.map((doc) => Math.floor(doc / meta.chunkSize)))];
+  const chunks = new Map(
+    await Promise.all(chunkNumbers.map(async (n) => [n, await client.fetchQuery(docChunkQuery(meta.buildId, n))] as const)),
+  );
+  const items = page.map((doc) => {
+    const chunk = chunks.get(Math.floor(doc / meta.chunkSize));
+    const item = chunk?.docs[doc - chunk.first];
+    if (!item)
+      throw new ContentError(url(searchPaths.docChunk(Math.floor(doc / meta.chunkSize))), [
+        { path: 'docs', message: `expected document ${doc}, received nothing` },
+      ]);
+    return item;
+  });
+  return { words, total: docs.length, items };
+};
+
+/**
+ * Every language version of every article that has all the words of `q` (as word beginnings, in any
+ * case, Kazakh letters optional), headline matches first, then newest first. Index files are each
+ * their own query, so a word searched again costs no request.
+ */
+export const searchQuery = (q: string) => {
+  const parsed = parseQuery(q);
+  const words = parsed.kind === 'words' ? parsed.words : [];
+  return queryOptions({
+    queryKey: searchKeys.results(words),
+    queryFn: async ({ client }) => {
+      try {
+        return await search(client, words);
+      } catch (error) {
+        if (!(error instanceof HttpError && error.status === 404)) throw error;
+        // A file the index lists is missing: most likely a publish happened since the index was read.
+        // Forget it, so that trying again starts from the new one; meanwhile the data is inconsistent.
+        client.removeQueries({ queryKey: searchKeys.meta() });
+        throw new ContentError(error.url, [{ path: '', message: 'expected a file of the search index, received a 404' }]);
+      }
+    },
+  });
+};

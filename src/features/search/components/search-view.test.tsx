@@ -1,0 +1,153 @@
+// @vitest-environment jsdom
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Component, type ReactNode } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { MemoryRouter, useLocation } from 'react-router-dom';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ArticleFile } from '../../../../build/content/load';
+import { generateCorpus } from '../../../../build/corpus/generate';
+import { searchFiles } from '../../../../build/search/build-index';
+import type { Lang } from '../../../shared/content/schema';
+import { i18nFor } from '../../../shared/i18n/i18n';
+import { SearchView } from './search-view';
+
+const articles = new Map<string, ArticleFile[]>();
+for (const article of generateCorpus({ count: 60 }).articles)
+  articles.set(article.id, [...(articles.get(article.id) ?? []), { file: '', article }]);
+const files = searchFiles(articles);
+const pipelineId = [...articles.keys()].find((id) => id.endsWith('-00007'))!;
+
+let requests: string[] = [];
+let failing = false;
+beforeEach(() => {
+  requests = [];
+  failing = false;
+  vi.stubGlobal('fetch', async (url: string) => {
+    requests.push(url);
+    const data = files.get(url.replace(/^\//, ''));
+    if (failing) return new Response('', { status: 500 });
+    return data === undefined ? new Response('', { status: 404 }) : new Response(JSON.stringify(data), { status: 200 });
+  });
+});
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+function Location() {
+  const { pathname, search } = useLocation();
+  return <p data-testid="location">{pathname + search}</p>;
+}
+
+class Boundary extends Component<{ children: ReactNode }, { error: unknown }> {
+  override state: { error: unknown } = { error: null };
+  static getDerivedStateFromError(error: unknown) {
+    return { error };
+  }
+  override render() {
+    return this.state.error ? <p role="alert">{String(this.state.error)}</p> : this.props.children;
+  }
+}
+
+const renderAt = (address: string, lang: Lang = 'en') =>
+  render(
+    <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: 5 * 60_000 } } })}>
+      <I18nextProvider i18n={i18nFor(lang)}>
+        <MemoryRouter initialEntries={[address]}>
+          <Boundary>
+            <SearchView lang={lang} />
+          </Boundary>
+          <Location />
+        </MemoryRouter>
+      </I18nextProvider>
+    </QueryClientProvider>,
+  );
+
+describe('SearchView', () => {
+  it('shows a hint and a GET form to the page itself before there is a query', () => {
+    renderAt('/en/search');
+    expect(screen.getByRole('heading', { level: 1, name: 'Search' })).toBeInTheDocument();
+    const form = screen.getByRole('search');
+    expect(form).toHaveAttribute('action', '/en/search');
+    expect(form).toHaveAttribute('method', 'get');
+    const input = within(form).getByRole('searchbox', { name: 'Words to search for' });
+    expect(input).toHaveAttribute('name', 'q');
+    expect(screen.getByRole('status')).toHaveTextContent('Search every article in English, Kazakh and Russian.');
+    expect(requests).toEqual([]);
+  });
+
+  it('lists the matches with highlighted words, language, date and a link in the interface language', async () => {
+    renderAt('/kk/search?q=%D1%81%D1%82%D0%B5%D0%BF', 'kk');
+    expect(await screen.findByText('2 нәтиже')).toBeInTheDocument();
+    expect(screen.getByRole('searchbox')).toHaveValue('степ');
+    const items = within(screen.getByRole('list')).getAllByRole('listitem');
+    expect(items).toHaveLength(2);
+    for (const item of items) {
+      expect(within(item).getByRole('link')).toHaveAttribute('href', expect.stringMatching(/^\/kk\/articles\/fixture-/));
+      expect(item.querySelector('article')).toHaveAttribute('lang', 'ru');
+      expect(within(item).getByText('Орыс тілінде')).toBeInTheDocument();
+      expect(item.querySelector('time')).toHaveAttribute('datetime');
+    }
+    expect(document.title).toContain('Іздеу: степ');
+  });
+
+  it('marks matches in the headline and summary, keeping their letters', async () => {
+    renderAt('/en/search?q=pipeline');
+    expect(await screen.findByText('1 result')).toBeInTheDocument();
+    const item = screen.getByRole('listitem');
+    expect(within(item).getByRole('link')).toHaveAttribute('href', `/en/articles/${pipelineId}`);
+    expect(item.querySelector('article')).not.toHaveAttribute('lang');
+    expect(within(item).getByText('In English')).toBeInTheDocument();
+    renderAt('/en/search?q=Volunteers');
+    const marks = await screen.findAllByText(/^volunteers$/i, { selector: 'mark' });
+    expect(marks.length).toBeGreaterThan(0);
+  });
+
+  it('counts with the plural forms of the language', async () => {
+    renderAt('/ru/search?q=степ', 'ru');
+    expect(await screen.findByText('2 результата')).toBeInTheDocument();
+    cleanup();
+    renderAt('/ru/search?q=pipeline', 'ru');
+    expect(await screen.findByText('1 результат')).toBeInTheDocument();
+    cleanup();
+    renderAt('/ru/search?q=the', 'ru');
+    expect(await screen.findByText(/^\d+ результат(ов|а)?$/)).toBeInTheDocument();
+    expect(screen.getAllByRole('listitem')).toHaveLength(20);
+    expect(screen.getByText('Показаны первые 20. Добавьте слова, чтобы уточнить поиск.')).toBeInTheDocument();
+  });
+
+  it('says when a query is too short, and when nothing is found', async () => {
+    renderAt('/en/search?q=a');
+    expect(screen.getByRole('status')).toHaveTextContent('Type at least two letters of a word.');
+    cleanup();
+    renderAt('/en/search?q=pipeline%20zebra');
+    expect(await screen.findByText(/^Nothing was found for “pipeline zebra”/)).toBeInTheDocument();
+    expect(screen.queryByRole('list')).toBeNull();
+  });
+
+  it('puts the query in the address on submit, and fetches a shard only once', async () => {
+    const user = userEvent.setup();
+    renderAt('/en/search');
+    await user.type(screen.getByRole('searchbox'), 'pipeline{Enter}');
+    expect(screen.getByTestId('location')).toHaveTextContent('/en/search?q=pipeline');
+    expect(await screen.findByText('1 result')).toBeInTheDocument();
+    await user.clear(screen.getByRole('searchbox'));
+    await user.type(screen.getByRole('searchbox'), 'pipe data{Enter}');
+    expect(await screen.findByText('1 result')).toBeInTheDocument();
+    expect(screen.getByTestId('location')).toHaveTextContent('/en/search?q=pipe+data');
+    const shardRequests = requests.filter((url) => url.includes('/terms/'));
+    expect(shardRequests).toEqual(['/data/search/terms/70-69.json', '/data/search/terms/64-61.json']);
+    expect(requests.filter((url) => url.endsWith('meta.json'))).toHaveLength(1);
+  });
+
+  it('throws failures to the page error boundary', async () => {
+    failing = true;
+    // React reports errors caught by a boundary on the console; this one is expected.
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    renderAt('/en/search?q=pipeline');
+    expect(await screen.findByRole('alert')).toHaveTextContent('HTTP 500');
+  });
+});
