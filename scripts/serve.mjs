@@ -90,7 +90,10 @@ const encodePath = (path) => encodeURI(path).replace(/\?/g, '%3F').replace(/#/g,
 /** Sent with every answer: the same file nginx includes (deploy/security-headers.conf). */
 export const securityHeaders = (file = new URL('../deploy/security-headers.conf', import.meta.url)) =>
   Object.fromEntries(
-    [...readFileSync(file, 'utf8').matchAll(/^add_header\s+([\w-]+)\s+"([^"]*)"\s+always;$/gm)].map(([, name, value]) => [name.toLowerCase(), value]),
+    [...readFileSync(file, 'utf8').matchAll(/^add_header\s+([\w-]+)\s+"([^"]*)"\s+always;$/gm)].map(([, name, value]) => [
+      name.toLowerCase(),
+      value,
+    ]),
   );
 const COMMON_HEADERS = securityHeaders();
 

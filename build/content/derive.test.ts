@@ -175,7 +175,9 @@ describe('deriveFiles', () => {
   });
 
   it('writes the first latest page and the empty indexes for an empty corpus', () => {
-    expect([...deriveFiles(new Map(), NO_ENTITIES).keys()].filter(notSearch).sort()).toEqual(['data/latest/1.json', ...ALWAYS_INDEXED].sort());
+    expect([...deriveFiles(new Map(), NO_ENTITIES).keys()].filter(notSearch).sort()).toEqual(
+      ['data/latest/1.json', ...ALWAYS_INDEXED].sort(),
+    );
   });
 
   it('writes a page for every registered person', () => {

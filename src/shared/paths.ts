@@ -7,7 +7,9 @@ const fragment = (blockId?: string) => (blockId ? `#${id(blockId)}` : '');
 
 /** `?a=1&b=x` from the values that are set, in a fixed order so an address never changes needlessly. */
 const queryString = (params: Record<string, string | number | null | undefined>): string => {
-  const entries = Object.entries(params).filter((entry): entry is [string, string | number] => entry[1] !== undefined && entry[1] !== null && entry[1] !== '');
+  const entries = Object.entries(params).filter(
+    (entry): entry is [string, string | number] => entry[1] !== undefined && entry[1] !== null && entry[1] !== '',
+  );
   // Page 1 is the page itself.
   const meaningful = entries.filter(([key, value]) => !(key === 'page' && value === 1));
   return meaningful.length ? `?${new URLSearchParams(meaningful.map(([key, value]) => [key, String(value)])).toString()}` : '';

@@ -36,10 +36,29 @@ const anyJson = fc.jsonValue({ maxDepth: 4 });
 /** Mutations of a valid article: a field replaced, removed, or added; a block replaced by junk. */
 const mutatedArticle = fc
   .record({
-    key: fc.constantFrom('id', 'lang', 'translatedFrom', 'publishedAt', 'updatedAt', 'headline', 'summary', 'source', 'tags', 'body', 'extra'),
+    key: fc.constantFrom(
+      'id',
+      'lang',
+      'translatedFrom',
+      'publishedAt',
+      'updatedAt',
+      'headline',
+      'summary',
+      'source',
+      'tags',
+      'body',
+      'extra',
+    ),
     value: fc.oneof(hostileString, anyJson, fc.constant(undefined)),
     blockIndex: fc.nat({ max: 12 }),
-    blockValue: fc.oneof(anyJson, fc.record({ type: fc.constantFrom('paragraph', 'quote', 'awards', 'timeline', 'heading', 'video'), text: hostileString, id: hostileString })),
+    blockValue: fc.oneof(
+      anyJson,
+      fc.record({
+        type: fc.constantFrom('paragraph', 'quote', 'awards', 'timeline', 'heading', 'video'),
+        text: hostileString,
+        id: hostileString,
+      }),
+    ),
   })
   .map(({ key, value, blockIndex, blockValue }) => {
     const doc = structuredClone(seed) as Record<string, unknown>;

@@ -222,10 +222,12 @@ export const parseLatestPage = parseWith(LatestPageSchema);
 // per language version is kept per language (`PerLang`); the page picks the interface language's, else
 // the original's.
 
-const perLang = <S extends v.GenericSchema>(schema: S) => v.object({ en: v.optional(schema), kk: v.optional(schema), ru: v.optional(schema) });
+const perLang = <S extends v.GenericSchema>(schema: S) =>
+  v.object({ en: v.optional(schema), kk: v.optional(schema), ru: v.optional(schema) });
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const PageNumber = v.pipe(v.number(), v.integer(), v.minValue(1));
-const pageOf = <S extends v.GenericSchema>(item: S) => v.object({ page: PageNumber, pageCount: PageNumber, total: Count, items: v.array(item) });
+const pageOf = <S extends v.GenericSchema>(item: S) =>
+  v.object({ page: PageNumber, pageCount: PageNumber, total: Count, items: v.array(item) });
 
 /** Where an indexed item comes from: the article, and its original language. */
 const Source = { articleId: Slug, original: LangSchema, publishedAt: IsoDate, headlines: perLang(Text) };
@@ -266,7 +268,9 @@ export const TimelineEntrySchema = v.object({
 });
 
 /** The months that have entries, newest first, so the timeline loads one month at a time. */
-export const TimelineMonthsSchema = v.object({ months: v.array(v.object({ month: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}$/)), count: Count })) });
+export const TimelineMonthsSchema = v.object({
+  months: v.array(v.object({ month: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}$/)), count: Count })),
+});
 export const TimelineMonthSchema = v.object({ month: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}$/)), entries: v.array(TimelineEntrySchema) });
 
 /** The people quoted, with how many quotes each, for the speaker filter. */

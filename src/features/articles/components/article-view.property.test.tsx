@@ -17,7 +17,12 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '../../../..');
 const read = (path: string): unknown => JSON.parse(readFileSync(join(root, path), 'utf8'));
 const parsed = parseArticle(read('public/articles/2023-04-27-assembly-32nd-session/en.json'));
 const entities = parseEntities(read('public/entities.json'));
-const versions = parseArticleVersions({ id: '2023-04-27-assembly-32nd-session', publishedAt: '2023-04-27', original: 'en', versions: ['en', 'kk', 'ru'] });
+const versions = parseArticleVersions({
+  id: '2023-04-27-assembly-32nd-session',
+  publishedAt: '2023-04-27',
+  original: 'en',
+  versions: ['en', 'kk', 'ru'],
+});
 if (!parsed.ok || !entities.ok || !versions.ok) throw new Error('the seed content must be valid');
 
 const PAYLOADS = [
@@ -29,7 +34,10 @@ const PAYLOADS = [
   '<a href="javascript:alert(1)">click</a>',
   '{{t}} ${x} %s',
 ];
-const text = fc.oneof(fc.constantFrom(...PAYLOADS), fc.string({ minLength: 1 }).filter((s) => s.trim().length > 0 && !/[\u202A-\u202E\u2066-\u2069]/.test(s)));
+const text = fc.oneof(
+  fc.constantFrom(...PAYLOADS),
+  fc.string({ minLength: 1 }).filter((s) => s.trim().length > 0 && !/[\u202A-\u202E\u2066-\u2069]/.test(s)),
+);
 
 /** The seed article with every text field replaced by generated text, then validated like any content. */
 const hostileArticle = fc
@@ -45,7 +53,11 @@ const hostileArticle = fc
         case 'quote':
           return { ...block, text: next(), speaker: i % 2 ? block.speaker : { name, role } };
         case 'awards':
-          return { ...block, title: next(), items: block.items.map((item) => ({ ...item, note: next(), recipients: [{ name, description: role }] })) };
+          return {
+            ...block,
+            title: next(),
+            items: block.items.map((item) => ({ ...item, note: next(), recipients: [{ name, description: role }] })),
+          };
         case 'timeline':
           return { ...block, title: next(), events: block.events.map((event) => ({ ...event, text: next() })) };
       }
@@ -74,7 +86,9 @@ describe('the article renderer under generated hostile content', () => {
         expect(doc.querySelectorAll('script, img, svg, iframe, object, embed').length).toBe(0);
         const attributes = [...doc.querySelectorAll('*')].flatMap((element) => [...element.attributes]);
         expect(attributes.filter((attribute) => attribute.name.startsWith('on'))).toEqual([]);
-        expect(attributes.filter((attribute) => /^(href|src)$/.test(attribute.name) && /^\s*(javascript|data):/i.test(attribute.value))).toEqual([]);
+        expect(
+          attributes.filter((attribute) => /^(href|src)$/.test(attribute.name) && /^\s*(javascript|data):/i.test(attribute.value)),
+        ).toEqual([]);
         // The payloads are still there, as text.
         expect(doc.querySelector('h1')?.textContent).toBe(article.headline);
       }),
