@@ -11,6 +11,15 @@ export default defineConfig({
   define: { __SITE_URL__: JSON.stringify((process.env.SITE_URL ?? DEFAULT_SITE_URL).replace(/\/$/, '')) },
   build: {
     outDir: process.env.READER_OUT_DIR ?? 'dist',
+    rollupOptions: {
+      output: {
+        // Each language's strings get a findable name, so the prerender can preload the page's own.
+        chunkFileNames: (chunk) => {
+          const lang = /locales\/(en|kk|ru)\/translation\.json$/.exec(chunk.facadeModuleId ?? '')?.[1];
+          return lang ? `assets/locale-${lang}-[hash].js` : 'assets/[name]-[hash].js';
+        },
+      },
+    },
     target: 'es2022',
     sourcemap: true,
   },

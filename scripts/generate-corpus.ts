@@ -1,12 +1,14 @@
 // Writes a synthetic corpus of clearly fictional articles (test data, never shipped) into a content folder:
 //   npx tsx scripts/generate-corpus.ts --count 40 --out .fixtures/public [--seed 1] [--with-seed-content]
 // The out folder is emptied first. --with-seed-content also copies the site's public/ folder (favicon, schema,
-// entities.json, articles) and merges the fixture entities into its entities.json.
+// entities.json, articles) and merges the fixture entities into its entities.json, and adds the hostile
+// article (build/corpus/hostile.ts: script payloads and odd Unicode as text) for the XSS tests.
 import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateCorpus, writeCorpus } from '../build/corpus/generate.ts';
+import { hostileArticle } from '../build/corpus/hostile.ts';
 import { parseEntities, type Entities } from '../src/shared/content/schema.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -49,7 +51,10 @@ if (options['with-seed-content']) {
   if (!parsed.ok) fail(`${join(SITE_PUBLIC, 'entities.json')} is invalid; run npm run content:check`);
   else baseEntities = parsed.value;
 }
-const written = writeCorpus(generateCorpus({ count, seed }), out, { baseEntities });
+const corpus = generateCorpus({ count, seed });
+// The test site only: one more article, full of payloads, that the XSS tests open (never shipped).
+if (options['with-seed-content']) corpus.articles.push(...hostileArticle());
+const written = writeCorpus(corpus, out, { baseEntities });
 console.log(
-  `generate-corpus: wrote ${written.articles} fictional article${written.articles === 1 ? '' : 's'} (${written.versions} language versions, seed ${seed}) to ${options.out}${options['with-seed-content'] ? ', with the site’s own content' : ''}`,
+  `generate-corpus: wrote ${written.articles} fictional article${written.articles === 1 ? '' : 's'} (${written.versions} language versions, seed ${seed}) to ${options.out}${options['with-seed-content'] ? ', with the site’s own content and the hostile article' : ''}`,
 );

@@ -2,21 +2,23 @@
 // moment the HTML arrives and link-preview bots (which run no JavaScript) see the real title and card.
 // Runs after `vite build` (client, into dist/) and `vite build --ssr` (the renderer, into dist-ssr/).
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { renderCard } from '../build/cards/render-card.ts';
 import { loadContent } from '../build/content/load.ts';
 import { articleVersions } from '../build/content/derive.ts';
-import { renderHead, type HeadInput } from '../build/prerender/head.ts';
+import { renderHead, renderJsonLd, type HeadInput } from '../build/prerender/head.ts';
 import { articleHead, cardPath, homeHead, notFoundHead, personHead, rootHead, sectionHead } from '../build/prerender/page-meta.ts';
 import { listPages, outputFile, type Page } from '../build/prerender/pages.ts';
 import { renderRobots, renderSitemap, type SitemapEntry } from '../build/prerender/sitemap.ts';
 import { pickVersion } from '../src/features/articles/model/pick-version.ts';
 import type { RenderedPage } from '../src/app/entry-server.tsx';
 import { DEFAULT_SITE_URL } from '../src/shared/config/site.ts';
+import type { Lang } from '../src/shared/content/schema.ts';
 import { dataPaths } from '../src/shared/paths.ts';
 import { formatDate } from '../src/shared/format/format-date.ts';
+import { registerAllMessages } from '../src/shared/i18n/all-messages.ts';
 import { i18nFor } from '../src/shared/i18n/i18n.ts';
 
 const root = process.cwd();
@@ -42,6 +44,14 @@ const { renderPage } = (await import(pathToFileURL(join(root, 'dist-ssr/entry-se
   renderPage: (page: Page) => Promise<RenderedPage>;
 };
 
+/** Body text is Noto Serif 400; Kazakh needs cyrillic-ext for most of its own letters. */
+const PRELOADED_FONTS: Record<Lang, string[]> = {
+  en: ['noto-serif-latin-400-normal'],
+  kk: ['noto-serif-latin-400-normal', 'noto-serif-cyrillic-400-normal', 'noto-serif-cyrillic-ext-400-normal'],
+  ru: ['noto-serif-latin-400-normal', 'noto-serif-cyrillic-400-normal'],
+};
+
+registerAllMessages();
 const content = loadContent(root, publicDir);
 if (content.errors.length) throw new Error('content has errors: run `npm run content:check`');
 
@@ -51,12 +61,29 @@ const write = (relative: string, data: string | Buffer) => {
   writeFileSync(file, data);
 };
 
+// The text font's subsets for the page's language are preloaded, so the first paint can use them
+// (the faces are `font-display: optional`: a font that comes too late is not swapped in).
+const fontFiles = readdirSync(join(dist, 'assets')).filter((name) => name.endsWith('.woff2'));
+const fontPreloads = (lang: Lang) =>
+  PRELOADED_FONTS[lang]
+    .map((prefix) => fontFiles.find((name) => name.startsWith(`${prefix}-`)))
+    .filter((name): name is string => name !== undefined)
+    .map((name) => `<link rel="preload" href="/assets/${name}" as="font" type="font/woff2" crossorigin />`)
+    .join('\n    ');
+
+// The page's own interface strings are a chunk the app waits for before hydrating: fetch it at once.
+const assetFiles = readdirSync(join(dist, 'assets'));
+const localePreload = (lang: Lang) => {
+  const chunk = assetFiles.find((name) => name.startsWith(`locale-${lang}-`) && name.endsWith('.js'));
+  return chunk ? `<link rel="modulepreload" crossorigin href="/assets/${chunk}" />` : '';
+};
+
 const compose = (head: HeadInput, html: string, stateScript: string) =>
   template
     .replace(/<html lang="[^"]*">/, `<html lang="${head.lang}">`)
-    .replace(/<!--head-->[\s\S]*<!--\/head-->/, renderHead(head))
+    .replace(/<!--head-->[\s\S]*<!--\/head-->/, `${renderHead(head)}\n    ${fontPreloads(head.lang)}\n    ${localePreload(head.lang)}`)
     .replace('<!--app-->', html)
-    .replace('<!--state-->', stateScript);
+    .replace('<!--state-->', `${renderJsonLd(head)}${stateScript}`);
 
 const headFor = (page: Page): HeadInput => {
   switch (page.kind) {
@@ -113,7 +140,8 @@ for (const page of pages) {
   // A page that is not complete markup would need inline scripts, which the script policy forbids.
   if (html.includes('<script') || html.includes('<!--$?-->')) throw new Error(`${page.path}: the render left work for inline scripts`);
   write(outputFile(page.path), compose(head, html, stateScript));
-  if (page.kind === 'article') await writeCard(page, head);
+  // READER_CARDS=off skips card images (the scale benchmark builds 30,000 pages).
+  if (page.kind === 'article' && process.env.READER_CARDS !== 'off') await writeCard(page, head);
   if (IN_SITEMAP.has(page.kind) && head.path) {
     sitemap.push({
       path: head.path,

@@ -106,7 +106,16 @@ export const createHandler = (root) => (request, response) => {
     // Like nginx: slashes merged, percent-encoding decoded once.
     urlPath = decodeURIComponent((queryAt === -1 ? raw : raw.slice(0, queryAt)).replace(/\/{2,}/g, '/'));
   } catch {
-    response.writeHead(400, { ...COMMON_HEADERS, 'content-type': 'text/plain; charset=utf-8' }).end('Bad request');
+    // A malformed address gets the designed not-found page, with its own status (as nginx does).
+    const page = join(root, 'en', '_not-found.html');
+    const body = existsSync(page) ? readFileSync(page) : 'Bad request';
+    response
+      .writeHead(400, {
+        ...COMMON_HEADERS,
+        'content-type': existsSync(page) ? TYPES['.html'] : 'text/plain; charset=utf-8',
+        'cache-control': 'no-cache',
+      })
+      .end(body);
     return;
   }
   if (request.method !== 'GET' && request.method !== 'HEAD') {

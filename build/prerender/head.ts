@@ -63,14 +63,18 @@ export const renderHead = (input: HeadInput): string => {
       meta('property', 'og:image:width', String(input.image.width)),
       meta('property', 'og:image:height', String(input.image.height)),
       meta('property', 'og:image:alt', input.image.alt),
+      // X reads title, description and image from Open Graph; only the card type is its own.
       meta('name', 'twitter:card', 'summary_large_image'),
-      meta('name', 'twitter:image', url(input.image.path)),
-      meta('name', 'twitter:image:alt', input.image.alt),
     );
   } else tags.push(meta('name', 'twitter:card', 'summary'));
-  tags.push(meta('name', 'twitter:title', input.title), meta('name', 'twitter:description', input.description));
   if (input.publishedTime) tags.push(meta('property', 'article:published_time', input.publishedTime));
   if (input.modifiedTime) tags.push(meta('property', 'article:modified_time', input.modifiedTime));
-  if (input.jsonLd) tags.push(`<script type="application/ld+json">${jsonForScript(input.jsonLd)}</script>`);
   return tags.filter(Boolean).join('\n    ');
 };
+
+/**
+ * Structured data goes at the end of <body>: search engines read it anywhere, and in <head> it would
+ * push the headline and first paragraph out of the first 14 KB.
+ */
+export const renderJsonLd = (input: Pick<HeadInput, 'jsonLd'>): string =>
+  input.jsonLd ? `<script type="application/ld+json">${jsonForScript(input.jsonLd)}</script>` : '';

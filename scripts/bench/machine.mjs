@@ -5,7 +5,6 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
 /** USER_HZ: /proc counts CPU time in these ticks. */
 const TICKS_PER_SECOND = 100;
-const SAMPLE_MS = 200;
 
 const machineBusy = () => {
   const [user, nice, system, , , irq, softirq, steal] = readFileSync('/proc/stat', 'utf8')
@@ -17,14 +16,21 @@ const machineBusy = () => {
   return user + nice + system + irq + softirq + steal;
 };
 
-/** pid → { ppid, ticks (user + system) } for every process that can still be read. */
+/**
+ * pid → { ppid, ticks } for every process that can still be read; ticks are its user and system time and
+ * that of its children it has reaped (cutime, cstime), so a process that ran and exited between two looks
+ * is still counted: in the ticks of the parent that waited for it.
+ */
 const processes = () => {
   const all = new Map();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
       const fields = readFileSync(`/proc/${name}/stat`, 'utf8').split(') ')[1].split(' ');
-      all.set(Number(name), { ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) });
+      all.set(Number(name), {
+        ppid: Number(fields[1]),
+        ticks: Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]),
+      });
     } catch {
       // exited meanwhile
     }
@@ -33,36 +39,32 @@ const processes = () => {
 };
 
 /**
- * Starts counting; the function it returns stops and gives the cores other processes used on average.
- * Our own CPU (this process, the browser and its renderers) is sampled per process: Chromium's renderers
- * are children of its zygote and never reach this process's cutime, so /proc/self/stat alone misses them.
+ * CPU ticks of this process and all its descendants so far: those alive, with everything they reaped.
+ * Chromium's renderers are children of its zygote, not of this process, so this process's own cutime
+ * alone would miss them; the zygote's counts them.
+ */
+const ownTicks = () => {
+  const all = processes();
+  const ours = (pid) => {
+    for (let p = pid; p > 1; p = all.get(p)?.ppid ?? 0) if (p === process.pid) return true;
+    return false;
+  };
+  let ticks = 0;
+  for (const [pid, entry] of all) if (ours(pid)) ticks += entry.ticks;
+  return ticks;
+};
+
+/**
+ * Starts counting; the function it returns stops and gives the cores other processes used on average
+ * meanwhile: the machine's busy time less that of this process and its descendants (browser, builds).
  */
 export const otherProcessesLoad = () => {
   if (!existsSync('/proc/stat')) return () => null;
   const startedAt = performance.now();
   const startBusy = machineBusy();
-  const first = new Map();
-  const last = new Map();
-  const sample = (atStart = false) => {
-    const all = processes();
-    const ours = (pid) => {
-      for (let p = pid; p > 1; p = all.get(p)?.ppid ?? 0) if (p === process.pid) return true;
-      return false;
-    };
-    for (const [pid, { ticks }] of all) {
-      if (!ours(pid)) continue;
-      // A process started after us counts from zero, one running already from where it was.
-      if (!first.has(pid)) first.set(pid, atStart ? ticks : 0);
-      last.set(pid, ticks);
-    }
-  };
-  sample(true);
-  const timer = setInterval(sample, SAMPLE_MS).unref();
+  const startOwn = ownTicks();
   return () => {
-    clearInterval(timer);
-    sample();
-    let own = 0;
-    for (const [pid, ticks] of last) own += ticks - first.get(pid);
+    const own = ownTicks() - startOwn;
     const others = machineBusy() - startBusy - own;
     return Math.max(0, others / TICKS_PER_SECOND / ((performance.now() - startedAt) / 1000));
   };

@@ -18,7 +18,11 @@ import { entitiesQuery } from '../shared/entities/get-entities';
 import { AppRoutes } from './app-routes';
 import { pageStateScript } from './page-state';
 import type { Page } from '../../build/prerender/pages.ts';
+import { registerAllMessages } from '../shared/i18n/all-messages';
 import { createQueryClient } from './query-client';
+
+// Prerendering renders every language: all their strings are here from the start.
+registerAllMessages();
 
 /** Loads what the page shows (in its default view: no `?query`), with the same query functions the browser uses. */
 const prefetch = async (queryClient: QueryClient, page: Page): Promise<void> => {

@@ -3,6 +3,8 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { isExpectedFailure } from '../shared/api/fetch-json';
+import { isLang, LANGS } from '../shared/content/schema';
+import { loadMessages, preloadAllMessages } from '../shared/i18n/load-messages';
 import { AppRoutes } from './app-routes';
 import { readPageState } from './page-state';
 import { createQueryClient } from './query-client';
@@ -36,5 +38,10 @@ const app = (
   </StrictMode>
 );
 
+// The page's own language first (the prerender preloads its chunk), so hydration renders at once; the
+// language-less pages show all three. The others follow once the page is up, for instant switching.
+const first = window.location.pathname.split('/')[1] ?? '';
+await Promise.all((isLang(first) ? [first] : [...LANGS]).map(loadMessages));
 if (state) hydrateRoot(root, app, { onCaughtError });
 else createRoot(root, { onCaughtError }).render(app);
+setTimeout(() => void preloadAllMessages(), 0);

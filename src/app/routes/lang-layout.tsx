@@ -3,9 +3,12 @@ import { useEffect, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { Link, Outlet, useParams } from 'react-router-dom';
 import { LanguageSwitcher } from '../../features/language/components/language-switcher';
+import { ReaderSettings } from '../../features/reader-settings/components/reader-settings';
 import { isLang, type Lang } from '../../shared/content/schema';
 import { i18nFor } from '../../shared/i18n/i18n';
+import { useMessages } from '../../shared/i18n/load-messages';
 import { paths } from '../../shared/paths';
+import { useOnline } from '../../shared/ui/use-online';
 import { useHydrated } from '../../shared/ui/use-search-param';
 import { useScrollOnNavigation } from '../use-scroll-on-navigation';
 import { LanguageRedirect } from './language-redirect';
@@ -16,6 +19,7 @@ function Chrome({ lang, children }: { lang: Lang; children: ReactNode }) {
   const { t } = useTranslation();
   const fetching = useIsFetching() > 0;
   const hydrated = useHydrated();
+  const online = useOnline();
   useScrollOnNavigation();
   return (
     <>
@@ -29,7 +33,12 @@ function Chrome({ lang, children }: { lang: Lang; children: ReactNode }) {
         {/* Built again once hydrated: its links carry the `?query`, which the prerendered page has not. */}
         <LanguageSwitcher key={hydrated ? 'browser' : 'prerendered'} lang={lang} />
         <SiteNavigation lang={lang} />
+        <ReaderSettings />
       </header>
+      {/* Pages already opened stay readable; TanStack Query fetches again when the network is back. */}
+      <p className="offline-notice" role="status">
+        {online ? '' : t('status.offline')}
+      </p>
       <div className="navigation-progress" data-active={fetching} aria-hidden="true" />
       <main id="main" tabIndex={-1}>
         <PageBoundary>{children}</PageBoundary>
@@ -43,6 +52,7 @@ function Chrome({ lang, children }: { lang: Lang; children: ReactNode }) {
 
 /** The frame of every page in a language: its translations, header, main area and footer. */
 export function LangShell({ lang, children }: { lang: Lang; children: ReactNode }) {
+  useMessages(lang);
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);

@@ -3,7 +3,9 @@ import { I18nextProvider } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { LanguageChoice } from '../../features/language/components/language-choice';
 import { preferredLanguage } from '../../features/language/model/preferred-language';
+import { LANGS } from '../../shared/content/schema';
 import { i18nFor } from '../../shared/i18n/i18n';
+import { useMessages } from '../../shared/i18n/load-messages';
 import { repairLangPrefix } from '../../shared/paths';
 
 /**
@@ -12,6 +14,7 @@ import { repairLangPrefix } from '../../shared/paths';
  * three languages as plain links, which is also what a reader without JavaScript gets.
  */
 export function LanguageRedirect() {
+  useMessages(...LANGS);
   const navigate = useNavigate();
   const { pathname, search, hash } = useLocation();
   useEffect(() => {

@@ -44,11 +44,12 @@ function Loading() {
  * the current page on screen (and the reader's place) until the next one has its data.
  */
 export function PageBoundary({ children }: { children: ReactNode }) {
-  const { pathname } = useLocation();
+  // The query is part of the address: another filter or page of a list starts clean too.
+  const { pathname, search } = useLocation();
   return (
     <QueryErrorResetBoundary>
       {({ reset }) => (
-        <ErrorBoundary resetKey={pathname} onReset={reset}>
+        <ErrorBoundary resetKey={`${pathname}${search}`} onReset={reset}>
           <Suspense fallback={<Loading />}>{children}</Suspense>
         </ErrorBoundary>
       )}

@@ -1,16 +1,30 @@
 import { createInstance, type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LANGS, type Lang } from '../content/schema';
-import { defaultNS, resources } from './resources';
 
-const create = (lang: Lang): i18n => {
+export const defaultNS = 'translation';
+
+/** One language's interface strings (locales/<lang>/translation.json). */
+export type Messages = { [key: string]: string | Messages };
+
+const messages: Partial<Record<Lang, Messages>> = {};
+const instances: Partial<Record<Lang, i18n>> = {};
+
+/** Makes a language available; the browser loads them on demand, the build and tests all at once. */
+export const registerMessages = (lang: Lang, data: Messages): void => {
+  messages[lang] ??= data;
+};
+
+export const isRegistered = (lang: Lang): boolean => messages[lang] !== undefined;
+
+const create = (lang: Lang, data: Messages): i18n => {
   const instance = createInstance();
-  // Resources are bundled, so initialisation is synchronous and the first render is already translated.
+  // The strings are already here, so initialisation is synchronous and the first render is translated.
   void instance.use(initReactI18next).init({
     lng: lang,
     fallbackLng: false,
     supportedLngs: [...LANGS],
-    resources,
+    resources: { [lang]: { [defaultNS]: data } },
     defaultNS,
     initAsync: false,
     interpolation: { escapeValue: false },
@@ -19,14 +33,15 @@ const create = (lang: Lang): i18n => {
   return instance;
 };
 
-let instances: Record<Lang, i18n> | undefined;
-
 /**
  * One i18next instance per language. The interface language is whatever the address says, so a page
  * picks its instance while rendering instead of changing global state: the same on the server and in
  * the browser, and switching is just rendering with another instance.
  */
 export const i18nFor = (lang: Lang): i18n => {
-  instances ??= Object.fromEntries(LANGS.map((l) => [l, create(l)])) as Record<Lang, i18n>;
-  return instances[lang];
+  const existing = instances[lang];
+  if (existing) return existing;
+  const data = messages[lang];
+  if (!data) throw new Error(`interface strings for "${lang}" are not loaded`);
+  return (instances[lang] = create(lang, data));
 };

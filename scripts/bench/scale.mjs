@@ -1,0 +1,171 @@
+// `npm run bench -- --scale`: the site at 10, 1,000 and 10,000 articles (docs/product.md, "Quality bar":
+// with 10,000 articles the home page and the article page weigh and load the same as with 10, and search
+// answers in under 30 ms). For each count: a synthetic corpus with the site's own content in it
+// (scripts/generate-corpus.ts), a production build of it, what the home page and the seed article weigh
+// on a cold load (en and kk), and search latency over the derived files (scripts/bench/search-latency.ts).
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { join, resolve } from 'node:path';
+import { createHandler } from '../serve.mjs';
+import { pageBytes, TYPES, unhashed } from './page-bytes.mjs';
+
+export const COUNTS = [10, 1000, 10_000];
+const WORK = '.bench';
+/** Without a way to skip card images, prerendering renders ~3 per article at ~40 ms each (satori + resvg). */
+const LARGEST_WITH_CARDS = 1000;
+/** Home and article page bytes at the largest count built, against those at the smallest. */
+const PAGE_GROWTH_PERCENT = 2;
+const SEARCH_P95_MS = 30;
+const SEARCH_BUDGET_AT = 10_000;
+
+/** Whether scripts/prerender.ts can be told to skip card images (READER_CARDS=off). */
+export const prerenderSkipsCards = () => /\bREADER_CARDS\b/.test(readFileSync('scripts/prerender.ts', 'utf8'));
+
+const count = (n) => n.toLocaleString('en');
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+const mb = (bytes) => (bytes / 1024 / 1024).toFixed(1);
+
+/** Runs a command to the end, its output kept and shown only when it fails. */
+const run = (command, args, env = {}) => {
+  const started = performance.now();
+  const result = spawnSync(command, args, { env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 30 });
+  if (result.status !== 0) {
+    const output = `${result.stdout}\n${result.stderr}`.trim().split('\n').slice(-30).join('\n');
+    throw new Error(`${command} ${args.join(' ')} failed (${result.status ?? result.signal}):\n${output}`);
+  }
+  return { seconds: (performance.now() - started) / 1000, output: `${result.stdout}\n${result.stderr}` };
+};
+
+/** Files, HTML pages and bytes under a folder. */
+const folderSize = (folder) => {
+  let files = 0;
+  let pages = 0;
+  let bytes = 0;
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else {
+        files += 1;
+        if (entry.name.endsWith('.html')) pages += 1;
+        bytes += statSync(path).size;
+      }
+    }
+  };
+  walk(folder);
+  return { files, pages, bytes };
+};
+
+const withServer = async (root, use) => {
+  const server = createServer(createHandler(resolve(root)));
+  await new Promise((listening) => server.listen(0, '127.0.0.1', listening));
+  try {
+    return await use(`http://127.0.0.1:${server.address().port}`);
+  } finally {
+    server.close();
+  }
+};
+
+/** The pages weighed at each count: the home page and the seed article, in English and Kazakh. */
+const pagesFor = (slug) => [
+  { name: 'en home page', path: '/en/' },
+  { name: 'kk home page', path: '/kk/' },
+  { name: 'en article page', path: `/en/articles/${slug}` },
+  { name: 'kk article page', path: `/kk/articles/${slug}` },
+];
+
+/**
+ * Measures every count and prints its lines; `report` is the bench's (check, machine). Corpora and builds
+ * go to .bench/ and are removed as soon as measured unless `keep`.
+ */
+export const runScale = async ({ browser, slug, report, keep = false, counts = COUNTS }) => {
+  const { check } = report;
+  const skipsCards = prerenderSkipsCards();
+  const largestBuilt = Math.max(...counts.filter((n) => skipsCards || n <= LARGEST_WITH_CARDS));
+  if (!skipsCards)
+    console.log(
+      `scale: scripts/prerender.ts has no switch to skip card images (READER_CARDS=off): at ~40 ms a card, 3 per article, builds above ${count(LARGEST_WITH_CARDS)} articles take far too long, so ${counts
+        .filter((n) => n > largestBuilt)
+        .map(count)
+        .join(', ')} articles get search latency only, and page weights are compared at ${count(largestBuilt)}`,
+    );
+  const pages = pagesFor(slug);
+  const weights = new Map();
+  for (const n of counts) {
+    const label = `scale ${count(n)} articles`;
+    const corpus = join(WORK, `corpus-${n}`, 'public');
+    const dist = join(WORK, `dist-${n}`);
+    try {
+      run('npx', ['tsx', 'scripts/generate-corpus.ts', '--count', String(n), '--out', corpus, '--with-seed-content']);
+
+      if (n <= largestBuilt) {
+        const { seconds, output } = run('npm', ['run', '--silent', 'build'], {
+          READER_PUBLIC_DIR: corpus,
+          READER_OUT_DIR: dist,
+          ...(skipsCards && { READER_CARDS: 'off' }),
+        });
+        const size = folderSize(dist);
+        const prerendered = /prerender: (\d+) pages, (\d+) new card images/.exec(output);
+        check(`${label}: build`, seconds, 's', undefined, {
+          note: `, ${size.pages} pages written, dist ${mb(size.bytes)} MB in ${size.files} files${prerendered ? ` (prerender: ${prerendered[1]} pages, ${prerendered[2]} new card images${skipsCards ? '' : '; cards are cached in node_modules/.cache/reader-cards, so a second run renders none'})` : ''}`,
+        });
+        await withServer(dist, async (base) => {
+          for (const page of pages) {
+            const weight = await pageBytes(browser, `${base}${page.path}`);
+            weights.set(`${n} ${page.name}`, weight);
+            const types = TYPES.filter((type) => weight.byType[type] > 0)
+              .map((type) => `${type} ${kb(weight.byType[type])}`)
+              .join(', ');
+            check(`${label}: ${page.name} cold load`, weight.total / 1024, 'KB as served', undefined, {
+              note: ` (${types}; ${weight.files.length} requests${weight.failed.length ? `; failed: ${weight.failed.join(', ')}` : ''})`,
+            });
+          }
+        });
+      }
+
+      const { output } = run('npx', ['tsx', 'scripts/bench/search-latency.ts', '--public', corpus]);
+      const search = JSON.parse(
+        output
+          .trim()
+          .split('\n')
+          .find((line) => line.startsWith('{')),
+      );
+      check(`${label}: search p95`, search.p95, 'ms', n === SEARCH_BUDGET_AT ? SEARCH_P95_MS : undefined, {
+        note: ` (p50 ${search.p50.toFixed(1)} ms, max of the query step ${search.query.max.toFixed(1)} ms, first search ${search.first.toFixed(0)} ms; ${search.queries.length} queries × ${search.runs} runs over ${count(search.versions)} language versions; shards one query loads p95 ${kb(search.shardBytes.perQuery.p95)} KB, index ${mb(search.shardBytes.totalGzip)} MB gzip)`,
+      });
+    } finally {
+      if (!keep) {
+        rmSync(join(WORK, `corpus-${n}`), { recursive: true, force: true });
+        rmSync(dist, { recursive: true, force: true });
+      }
+    }
+  }
+  if (!keep && existsSync(WORK) && readdirSync(WORK).length === 0) rmSync(WORK, { recursive: true });
+
+  // Page weights at the largest count built against the smallest, and the files that make a difference.
+  const smallest = Math.min(...counts);
+  if (largestBuilt === smallest) return;
+  for (const page of pages) {
+    const small = weights.get(`${smallest} ${page.name}`);
+    const large = weights.get(`${largestBuilt} ${page.name}`);
+    const growth = ((large.total - small.total) / small.total) * 100;
+    check(`scale: ${page.name} bytes at ${count(largestBuilt)} articles vs ${count(smallest)}`, growth, '%', PAGE_GROWTH_PERCENT, {
+      digits: 2,
+      note: ` (${large.total} B vs ${small.total} B${largestBuilt < SEARCH_BUDGET_AT ? `; ${count(SEARCH_BUDGET_AT)} not built` : ''})`,
+    });
+    const before = new Map(small.files.map((file) => [unhashed(file.path), file]));
+    const after = new Map(large.files.map((file) => [unhashed(file.path), file]));
+    const changed = [...new Set([...before.keys(), ...after.keys()])]
+      .map((path) => ({
+        path,
+        type: (after.get(path) ?? before.get(path)).type,
+        from: before.get(path)?.bytes ?? 0,
+        to: after.get(path)?.bytes ?? 0,
+      }))
+      .filter(({ from, to }) => Math.abs(to - from) >= 32)
+      .sort((a, b) => Math.abs(b.to - b.from) - Math.abs(a.to - a.from));
+    for (const { path, type, from, to } of changed.slice(0, 6))
+      console.log(`  ${to > from ? 'grows' : 'shrinks'}: ${path} (${type}) ${from} → ${to} B${from ? '' : ' (new)'}${to ? '' : ' (gone)'}`);
+  }
+};

@@ -1,0 +1,62 @@
+// Search latency over a content folder, for `npm run bench --scale`: loads the content as the build does,
+// derives every data file (the search index among them) and times the browser's work for a set of queries
+// with measureSearch. Runs under tsx (it imports the build's TypeScript); prints one line of JSON.
+//   npx tsx scripts/bench/search-latency.ts --public .bench/corpus-1000/public [--runs 400]
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { deriveFiles } from '../../build/content/derive.ts';
+import { loadContent } from '../../build/content/load.ts';
+import { measureSearch } from '../../build/search/measure.ts';
+
+/**
+ * What readers type, in the three languages: rare words (one article), words in every generated article
+ * ("fictional", "сынақ", "статья"), two-letter starts that match thousands of words, and several words at
+ * once. The common ones are the slow ones, and they decide the p95.
+ */
+export const QUERIES = [
+  'жайлау',
+  'степ',
+  'pipeline',
+  'the',
+  'library',
+  'fictional test article',
+  'water council',
+  'assembly',
+  'сынақ',
+  'мақаласы',
+  'кітапхана',
+  'қоңыратов',
+  'статья',
+  'вымышленная тестовая',
+  'совет',
+  'ассамблея',
+  'co',
+  'ко',
+  'са',
+  'nurlan terekbayev',
+];
+
+const { values: options } = parseArgs({ options: { public: { type: 'string' }, runs: { type: 'string', default: '400' } } });
+if (!options.public) throw new Error('--public needs the content folder, e.g. .bench/corpus-1000/public');
+const publicDir = resolve(options.public);
+
+let started = performance.now();
+const content = loadContent(process.cwd(), publicDir);
+if (content.errors.length)
+  throw new Error(`${publicDir}: ${content.errors.length} content errors (first: ${JSON.stringify(content.errors[0])})`);
+const loadMs = performance.now() - started;
+started = performance.now();
+const files = deriveFiles(content.articles, content.entities);
+const deriveMs = performance.now() - started;
+const measured = measureSearch(files, QUERIES, { runs: Number(options.runs) });
+
+console.log(
+  JSON.stringify({
+    articles: content.articles.size,
+    versions: [...content.articles.values()].reduce((sum, versions) => sum + versions.length, 0),
+    loadMs,
+    deriveMs,
+    queries: QUERIES,
+    ...measured,
+  }),
+);
