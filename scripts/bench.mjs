@@ -5,6 +5,7 @@
 //   --runs N     cold loads of the article for the app and for the static baseline each (default 7)
 //   --details    also print every cold load and every language switch
 //   --scale      also build and measure the site at 10, 1,000 and 10,000 articles (minutes: see scale.mjs)
+//   --scale-counts 10,1000   the article counts --scale measures (default 10,1000,10000; page weights compare the largest built with the smallest)
 //   --keep       keep the corpora and builds of --scale in .bench/ (they are large)
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -18,7 +19,7 @@ import { createHandler } from './serve.mjs';
 import { coldLoad } from './bench/cold-load.mjs';
 import { measureLanguageSwitch } from './bench/lang-switch.mjs';
 import { createReport, median, spread } from './bench/report.mjs';
-import { prerenderSkipsCards, runScale } from './bench/scale.mjs';
+import { COUNTS, prerenderSkipsCards, runScale } from './bench/scale.mjs';
 
 const SLUG = '2023-04-27-assembly-32nd-session';
 const SEED = `/en/articles/${SLUG}`;
@@ -42,11 +43,15 @@ const { values: options } = parseArgs({
     runs: { type: 'string', default: '7' },
     details: { type: 'boolean' },
     scale: { type: 'boolean' },
+    'scale-counts': { type: 'string', default: COUNTS.join(',') },
     keep: { type: 'boolean' },
   },
 });
 const runs = Number(options.runs);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs needs a whole number of at least 1, not ${options.runs}`);
+const scaleCounts = options['scale-counts'].split(',').map(Number);
+if (scaleCounts.some((n) => !Number.isInteger(n) || n < 1) || new Set(scaleCounts).size !== scaleCounts.length)
+  throw new Error(`--scale-counts needs different whole numbers separated by commas, not ${options['scale-counts']}`);
 
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const started = performance.now();
@@ -242,7 +247,7 @@ try {
 
   if (options.scale) {
     const scaleMachine = report.machine('scale: corpora, builds, page loads, search');
-    await runScale({ browser, slug: SLUG, report, keep: options.keep });
+    await runScale({ browser, slug: SLUG, report, keep: options.keep, counts: scaleCounts });
     scaleMachine();
   } else {
     console.log(
