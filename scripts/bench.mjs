@@ -18,6 +18,7 @@ import { JSDOM } from 'jsdom';
 import { createHandler } from './serve.mjs';
 import { coldLoad } from './bench/cold-load.mjs';
 import { measureLanguageSwitch } from './bench/lang-switch.mjs';
+import { runLighthouse } from './bench/lighthouse.mjs';
 import { createReport, median, spread } from './bench/report.mjs';
 import { COUNTS, prerenderSkipsCards, runScale } from './bench/scale.mjs';
 
@@ -35,6 +36,8 @@ const BUDGETS = {
   languageSwitchMs: 50,
   /** Requests the page makes during a language switch: none, it has everything it needs by then. */
   languageSwitchRequests: 0,
+  /** Lighthouse desktop scores to reach at least (out of 100); the other categories are printed, not enforced. */
+  lighthouseMinimum: { accessibility: 100 },
 };
 
 const { values: options } = parseArgs({
@@ -244,6 +247,12 @@ try {
     note: ` in ${switchRuns.length * switches} switches${bySwitch.length ? ` (${bySwitch.join('; ')})` : ''}${icon ? '; not counted: Chromium fetches the tab icon (/favicon.svg) again after each same-document navigation, and nothing waits for it' : ''}`,
   });
   switchMachine();
+
+  // Lighthouse desktop on the article in each language: its own Chrome, simulated throttling (docs/decisions/0011).
+  const lighthouseMachine = report.machine('lighthouse');
+  const lighthousePages = ['en', 'kk', 'ru'].map((lang) => ({ label: `${lang} article`, url: `${base}/${lang}/articles/${SLUG}` }));
+  await runLighthouse({ pages: lighthousePages, report, budgets: BUDGETS.lighthouseMinimum });
+  lighthouseMachine();
 
   if (options.scale) {
     const scaleMachine = report.machine('scale: corpora, builds, page loads, search');
