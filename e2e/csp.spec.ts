@@ -5,7 +5,7 @@ import en from '../locales/en/translation.json' with { type: 'json' };
 import kk from '../locales/kk/translation.json' with { type: 'json' };
 import ru from '../locales/ru/translation.json' with { type: 'json' };
 import type { Page } from '@playwright/test';
-import { expect, LANGS, SEED_ID, test } from './fixtures';
+import { expect, LANGS, SEED_ID, test, waitForHydration as hydrated } from './fixtures';
 
 type Lang = (typeof LANGS)[number];
 const ui = { en, kk, ru } as const;
@@ -40,17 +40,6 @@ const policyMessages = (page: Page): string[] => {
 };
 
 const violationsIn = (page: Page) => page.evaluate(() => window.__cspViolations ?? ['the recorder did not run']);
-
-/** Waits until React has taken over the page (its props are on the header's links). */
-const hydrated = (page: Page) =>
-  expect
-    .poll(() =>
-      page
-        .locator('header a')
-        .first()
-        .evaluate((element) => Object.keys(element).some((key) => key.startsWith('__reactProps'))),
-    )
-    .toBe(true);
 
 /** What a reader does on any page: settings, a copied link, the page scrolled, another language. */
 const useThePage = async (page: Page, lang: Lang) => {

@@ -11,6 +11,17 @@ export const expectNoAxeViolations = async (page: Page) => {
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 };
 
+/** Waits until React has taken over the page (its props are on the header's links). */
+export const waitForHydration = (page: Page) =>
+  expect
+    .poll(() =>
+      page
+        .locator('header a')
+        .first()
+        .evaluate((element) => Object.keys(element).some((key) => key.startsWith('__reactProps'))),
+    )
+    .toBe(true);
+
 export const test = base.extend<{ allowedConsoleErrors: RegExp[]; consoleErrors: string[] }>({
   /** Console errors a test expects (a 404 it provokes on purpose); set with `test.use`. */
   allowedConsoleErrors: [[], { option: true }],
