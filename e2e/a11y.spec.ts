@@ -32,6 +32,8 @@ interface PageKind {
   ready: (page: Page, lang: Lang) => Promise<void>;
   /** A 404 document: the browser logs its status as an error. */
   notFound?: true;
+  /** A state of the same page to scan as well, after the first scan (axe skips what is hidden). */
+  then?: (page: Page, lang: Lang) => Promise<void>;
 }
 
 const heading = (page: Page, name: string) => expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
@@ -46,6 +48,11 @@ const PAGE_KINDS: Record<string, PageKind> = {
   article: {
     path: (lang) => `/${lang}/articles/${SEED_ID}`,
     ready: (page, lang) => expect(page.getByRole('region', { name: ui[lang].timeline.title })).toBeVisible(),
+    // The reading settings panel, open over the article.
+    then: async (page, lang) => {
+      await page.getByRole('button', { name: ui[lang].settings.button }).click();
+      await expect(page.getByRole('group', { name: ui[lang].settings.theme.legend })).toBeVisible();
+    },
   },
   quotes: { path: (lang) => `/${lang}/quotes`, ready: (page, lang) => heading(page, ui[lang].quotes.title) },
   'quotes of one speaker': {
@@ -92,7 +99,7 @@ const chooseTheme = async (page: Page, theme: Theme) => {
 for (const theme of Object.keys(THEMES) as Theme[]) {
   for (const lang of LANGS) {
     test.describe(`${theme} theme in ${lang}`, () => {
-      for (const [kind, { path, ready, notFound }] of Object.entries(PAGE_KINDS)) {
+      for (const [kind, { path, ready, notFound, then }] of Object.entries(PAGE_KINDS)) {
         test.describe(() => {
           if (notFound) test.use({ allowedConsoleErrors: [/404/] });
 
@@ -104,6 +111,10 @@ for (const theme of Object.keys(THEMES) as Theme[]) {
             await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
             await expect(page.locator('body')).toHaveCSS('background-color', THEMES[theme].background);
             await expectNoAxeViolations(page);
+            if (then) {
+              await then(page, lang);
+              await expectNoAxeViolations(page);
+            }
           });
         });
       }
