@@ -1,8 +1,9 @@
-import { lazy, useEffect } from 'react';
+import { useEffect } from 'react';
 import { Route, Routes, useLocation, useNavigate } from 'react-router-dom';
 import { preferredLanguage } from '../features/language/model/preferred-language';
 import { isLang } from '../shared/content/schema';
 import { repairLangPrefix, routes } from '../shared/paths';
+import { lazyPage } from './lazy-page';
 import { ArticlePage } from './routes/article';
 import { HomePage } from './routes/home';
 import { LangLayout, LangShell } from './routes/lang-layout';
@@ -10,12 +11,12 @@ import { LanguageRedirect } from './routes/language-redirect';
 import { NotFoundPage } from './routes/not-found';
 
 // The cross-article pages load their code when first visited: the article page, the one most readers
-// open, does not carry them (docs/decisions/0007-cross-article-pages.md).
-const QuotesPage = lazy(() => import('./routes/quotes'));
-const AwardsPage = lazy(() => import('./routes/awards'));
-const TimelinePage = lazy(() => import('./routes/timeline'));
-const PersonPage = lazy(() => import('./routes/person'));
-const SearchPage = lazy(() => import('./routes/search'));
+// open, does not carry them (docs/decisions/0007-cross-article-pages.md). A failed load can be tried again.
+const QuotesPage = lazyPage(() => import('./routes/quotes'));
+const AwardsPage = lazyPage(() => import('./routes/awards'));
+const TimelinePage = lazyPage(() => import('./routes/timeline'));
+const PersonPage = lazyPage(() => import('./routes/person'));
+const SearchPage = lazyPage(() => import('./routes/search'));
 
 /**
  * The server's not-found document, served for any unknown address. It hydrates as exactly what was

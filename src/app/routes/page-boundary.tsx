@@ -1,8 +1,9 @@
-import { QueryErrorResetBoundary } from '@tanstack/react-query';
-import { Component, Suspense, type ReactNode } from 'react';
+import { QueryErrorResetBoundary, useQueryClient } from '@tanstack/react-query';
+import { Component, Suspense, useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router-dom';
 import { StatusPage } from '../../shared/ui/status-page';
+import { retryFailedPages } from '../lazy-page';
 import { RouteError } from './route-error';
 
 interface BoundaryProps {
@@ -20,8 +21,10 @@ class ErrorBoundary extends Component<BoundaryProps, { error: unknown }> {
     return { error };
   }
 
-  override componentDidUpdate(previous: BoundaryProps) {
-    if (previous.resetKey !== this.props.resetKey && this.state.error) this.retry();
+  override componentDidUpdate(previous: BoundaryProps, previousState: { error: unknown }) {
+    // The error of an earlier address goes; one caught in the very render that brought the new address
+    // (no error before it) belongs to that address and stays: resetting it would fetch again what just failed.
+    if (previous.resetKey !== this.props.resetKey && this.state.error && previousState.error) this.retry();
   }
 
   private readonly retry = () => {
@@ -46,10 +49,24 @@ function Loading() {
 export function PageBoundary({ children }: { children: ReactNode }) {
   // The query is part of the address: another filter or page of a list starts clean too.
   const { pathname, search } = useLocation();
+  const key = `${pathname}${search}`;
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    // Once a page is left, what failed on it is forgotten (queries no page shows any more, and code that
+    // did not load), so that the next visit tries afresh. Runs after the old page let go of its queries.
+    queryClient.removeQueries({ predicate: (query) => query.state.status === 'error' && query.getObserversCount() === 0 });
+    retryFailedPages();
+  }, [queryClient, key]);
   return (
     <QueryErrorResetBoundary>
       {({ reset }) => (
-        <ErrorBoundary resetKey={`${pathname}${search}`} onReset={reset}>
+        <ErrorBoundary
+          resetKey={key}
+          onReset={() => {
+            reset();
+            retryFailedPages();
+          }}
+        >
           <Suspense fallback={<Loading />}>{children}</Suspense>
         </ErrorBoundary>
       )}

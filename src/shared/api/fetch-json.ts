@@ -1,4 +1,5 @@
 import type { ContentProblem, Parsed } from '../content/schema';
+import { CodeLoadError } from './code-load-error';
 import { NotFoundError } from './not-found';
 
 /** The server answered, but not with the document (404, 500 …). */
@@ -36,7 +37,11 @@ export class NetworkError extends Error {
 
 /** Failures the interface answers with a designed page; anything else is a bug worth logging. */
 export const isExpectedFailure = (error: unknown): boolean =>
-  error instanceof HttpError || error instanceof ContentError || error instanceof NetworkError || error instanceof NotFoundError;
+  error instanceof HttpError ||
+  error instanceof ContentError ||
+  error instanceof NetworkError ||
+  error instanceof NotFoundError ||
+  error instanceof CodeLoadError;
 
 export const isNotFound = (error: unknown): boolean => error instanceof HttpError && error.status === 404;
 

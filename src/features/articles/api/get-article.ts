@@ -25,7 +25,10 @@ export const articleQuery = (id: string, lang: Lang) =>
     queryKey: articleKeys.version(id, lang),
     queryFn: async ({ signal }) => {
       const url = dataPaths.article(id, lang);
-      const article = await fetchJson(url, parseArticle, signal);
+      // The list of versions named this one: gone since, it is as if the article were.
+      const article = await fetchJson(url, parseArticle, signal).catch((error: unknown) => {
+        throw isNotFound(error) ? new NotFoundError('article') : error;
+      });
       if (article.id !== id || article.lang !== lang) {
         throw new ContentError(url, [{ path: article.id !== id ? 'id' : 'lang', message: `expected the ${lang} version of "${id}"` }]);
       }

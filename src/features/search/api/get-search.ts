@@ -43,21 +43,24 @@ export interface SearchResults {
   items: SearchDoc[];
 }
 
+// The index files are fetched inside the results query, which does the retrying: once, not per file too.
+const once = { retry: false } as const;
+
 const search = async (client: QueryClient, words: string[]): Promise<SearchResults> => {
   if (words.length === 0) return { words, total: 0, items: [] };
-  const meta: SearchMeta = await client.fetchQuery(searchMetaQuery());
+  const meta: SearchMeta = await client.fetchQuery({ ...searchMetaQuery(), ...once });
   const known = new Set(meta.shards);
   const keys = shardKeys(words);
   // A word whose first two letters no indexed word has: nothing to fetch, nothing found.
   if (!keys.every((key) => known.has(key))) return { words, total: 0, items: [] };
-  const loaded = await Promise.all(keys.map((key) => client.fetchQuery(shardQuery(meta.buildId, key))));
+  const loaded = await Promise.all(keys.map((key) => client.fetchQuery({ ...shardQuery(meta.buildId, key), ...once })));
   const shards = new Map<string, Shard>(keys.map((key, i) => [key, loaded[i]!]));
   const docs = runQuery(words, shards, meta.docCount);
 
   const page = docs.slice(0, SEARCH_PAGE_SIZE);
   const chunkNumbers = [...new Set(page.map((doc) => Math.floor(doc / meta.chunkSize)))];
   const chunks = new Map(
-    await Promise.all(chunkNumbers.map(async (n) => [n, await client.fetchQuery(docChunkQuery(meta.buildId, n))] as const)),
+    await Promise.all(chunkNumbers.map(async (n) => [n, await client.fetchQuery({ ...docChunkQuery(meta.buildId, n), ...once })] as const)),
   );
   const items = page.map((doc) => {
     const chunk = chunks.get(Math.floor(doc / meta.chunkSize));
