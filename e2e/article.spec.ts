@@ -135,6 +135,12 @@ test.describe('the seed article in English', () => {
     await expectTimeline(page, enArticle, en.timeline.title, '27 April 2023');
   });
 
+  test('has no section of other articles while it is the only one', async ({ page }) => {
+    await expect(page.getByRole('contentinfo')).toBeVisible();
+    await expect(page.getByRole('navigation', { name: en.article.moreArticles })).toHaveCount(0);
+    await expect(page.getByRole('heading', { name: en.article.moreArticles })).toHaveCount(0);
+  });
+
   test('is an English page titled with the headline', async ({ page }) => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page).toHaveTitle(`${enArticle.headline} — ${en.site.name}`);
