@@ -44,14 +44,18 @@ const speakerIn = (id: string, lang: 'en' | 'kk' | 'ru') => {
   return { name: person.name[lang], role: person.role[lang] };
 };
 
-/** Checks every quote: a figure whose blockquote holds the words and whose caption names the speaker and role. */
+/** Quotation marks by language (the seed's quotes do not write their own). */
+const MARKS = { en: ['“', '”'], kk: ['«', '»'], ru: ['«', '»'] } as const;
+
+/** Checks every quote: a figure whose blockquote holds the words in quotation marks and whose caption names the speaker and role. */
 const expectQuotes = async (page: Page, article: Article, lang: 'en' | 'kk' | 'ru') => {
+  const [open, close] = MARKS[lang];
   const figures = page.getByRole('article').getByRole('figure');
   await expect(figures).toHaveCount(quotes(article).length);
   for (const [index, quote] of quotes(article).entries()) {
     const figure = figures.nth(index);
     const speaker = speakerIn(quote.speaker, lang);
-    await expect(figure.locator(':scope > blockquote')).toHaveText(quote.text);
+    await expect(figure.locator(':scope > blockquote')).toHaveText(`${open}${quote.text}${close}`);
     const caption = figure.locator(':scope > blockquote + figcaption');
     await expect(caption).toContainText(speaker.name);
     await expect(caption).toContainText(speaker.role);
@@ -129,6 +133,12 @@ test.describe('the seed article in English', () => {
 
   test('shows the timeline as an ordered list of dated events', async ({ page }) => {
     await expectTimeline(page, enArticle, en.timeline.title, '27 April 2023');
+  });
+
+  test('has no section of other articles while it is the only one', async ({ page }) => {
+    await expect(page.getByRole('contentinfo')).toBeVisible();
+    await expect(page.getByRole('navigation', { name: en.article.moreArticles })).toHaveCount(0);
+    await expect(page.getByRole('heading', { name: en.article.moreArticles })).toHaveCount(0);
   });
 
   test('is an English page titled with the headline', async ({ page }) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticleVersions, parseLatestPage, type Article, type Entities, type Lang } from '../../src/shared/content/schema.ts';
-import { articleVersions, deriveFiles, LATEST_PAGE_SIZE, latestPages, originalLang } from './derive.ts';
+import { articleNeighbours, articleVersions, deriveFiles, LATEST_PAGE_SIZE, latestPages, originalLang } from './derive.ts';
+import { indexedArticles } from './indexes.ts';
 import type { ArticleFile } from './load.ts';
 
 /** The search index has its own tests (build/search); here it only has to be there. */
@@ -136,6 +137,102 @@ describe('latestPages', () => {
   });
 });
 
+/** The headline of each version, as `version` writes it. */
+const headlines = (id: string, langs: Lang[]) => Object.fromEntries(langs.map((lang) => [lang, `${id} headline ${lang}`]));
+
+describe('articleNeighbours', () => {
+  /** Each article's newer and older neighbour by id, in the order the corpus lists the articles. */
+  const neighbourIds = (articles: Map<string, ArticleFile[]>) => {
+    const neighbours = articleNeighbours(indexedArticles(articles).map(({ source }) => source));
+    return [...articles.keys()].map((id) => {
+      const { newer, older } = neighbours.get(id) ?? {};
+      return [id, newer?.articleId ?? null, older?.articleId ?? null];
+    });
+  };
+
+  it.each<[string, [id: string, publishedAt: string][], [id: string, newer: string | null, older: string | null][]]>([
+    ['a single article has none', [['only', '2023-04-27']], [['only', null, null]]],
+    [
+      'the newest has no newer one, the oldest no older one',
+      [
+        ['middle', '2023-04-27'],
+        ['oldest', '2023-04-20'],
+        ['newest', '2023-05-01'],
+      ],
+      [
+        ['middle', 'newest', 'oldest'],
+        ['oldest', 'middle', null],
+        ['newest', null, 'middle'],
+      ],
+    ],
+    [
+      'by the instant the dates mean, not by their text',
+      [
+        // 10:00 in Almaty (+06:00) is 04:00Z; 23:30 at −05:00 on the 26th is 04:30Z on the 27th.
+        ['almaty-ten', '2023-04-27T10:00:00+06:00'],
+        ['new-york-late', '2023-04-26T23:30:00-05:00'],
+        ['date-only', '2023-04-27'],
+      ],
+      [
+        ['almaty-ten', 'new-york-late', 'date-only'],
+        ['new-york-late', null, 'almaty-ten'],
+        ['date-only', 'almaty-ten', null],
+      ],
+    ],
+    [
+      // The same order as the latest-articles list: on the same instant, the first id is listed first (newer).
+      'the same instant, by id',
+      [
+        ['c-article', '2023-04-27'],
+        ['a-article', '2023-04-27T05:00:00+05:00'],
+        ['b-article', '2023-04-27T00:00:00Z'],
+      ],
+      [
+        ['c-article', 'b-article', null],
+        ['a-article', null, 'b-article'],
+        ['b-article', 'a-article', 'c-article'],
+      ],
+    ],
+  ])('%s', (_, entries, expected) => {
+    expect(neighbourIds(corpus(entries))).toEqual(expected);
+  });
+
+  it('follows the latest-articles list, link by link', () => {
+    const ids = Array.from({ length: 30 }, (_, i) => `a${i % 7}-${i}`);
+    const articles = corpus(ids.map((id, i) => [id, `2023-0${(i % 3) + 1}-0${(i % 5) + 1}`]));
+    const listed = latestPages(articles, 100)[0]!.items.map((item) => item.id);
+    const neighbours = articleNeighbours(indexedArticles(articles).map(({ source }) => source));
+    const walked = [listed[0]!];
+    for (let next = neighbours.get(listed[0]!)?.older; next; next = neighbours.get(next.articleId)?.older) walked.push(next.articleId);
+    expect(walked).toEqual(listed);
+    for (const [index, id] of listed.entries()) expect(neighbours.get(id)?.newer?.articleId).toBe(listed[index - 1]);
+  });
+
+  it("links each neighbour with the headlines of the versions it has and its original's date", () => {
+    const articles = new Map([
+      ['kazakh-only', [version('kazakh-only', 'kk', null, '2023-04-28')]],
+      // A Russian original with an English translation, listed translation first.
+      ['russian', [version('russian', 'en', 'ru', '2023-04-26'), version('russian', 'ru', null, '2023-04-27T09:00:00+05:00')]],
+      ['middle', [version('middle', 'en', null, '2023-04-27T12:00:00+05:00')]],
+    ]);
+    const neighbours = articleNeighbours(indexedArticles(articles).map(({ source }) => source));
+    expect(neighbours.get('middle')).toEqual({
+      newer: { articleId: 'kazakh-only', original: 'kk', publishedAt: '2023-04-28', headlines: { kk: 'kazakh-only headline kk' } },
+      older: {
+        articleId: 'russian',
+        original: 'ru',
+        publishedAt: '2023-04-27T09:00:00+05:00',
+        headlines: { ru: 'russian headline ru', en: 'russian headline en' },
+      },
+    });
+    expect(parseArticleVersions({ ...articleVersions('middle', articles.get('middle')!), ...neighbours.get('middle') }).ok).toBe(true);
+  });
+
+  it('gives nothing for an empty corpus', () => {
+    expect(articleNeighbours([]).size).toBe(0);
+  });
+});
+
 const NO_ENTITIES: Entities = { people: {}, organizations: {}, awards: {} };
 /** The index files every corpus gets, even an empty one (see indexes.test.ts for the rest). */
 const ALWAYS_INDEXED = ['data/awards/summary.json', 'data/quotes/all/1.json', 'data/quotes/speakers.json', 'data/timeline/months.json'];
@@ -159,13 +256,23 @@ describe('deriveFiles', () => {
         'data/timeline/2023-04.json',
       ].sort(),
     );
+    const first = { articleId: 'first', publishedAt: '2023-04-27', original: 'en', headlines: headlines('first', ['en', 'kk', 'ru']) };
+    const second = { articleId: 'second', publishedAt: '2023-04-28', original: 'ru', headlines: headlines('second', ['ru']) };
     expect(files.get('data/articles/first.json')).toEqual({
       id: 'first',
       publishedAt: '2023-04-27',
       original: 'en',
       versions: ['en', 'kk', 'ru'],
+      newer: second,
     });
-    expect(files.get('data/articles/second.json')).toEqual({ id: 'second', publishedAt: '2023-04-28', original: 'ru', versions: ['ru'] });
+    expect(files.get('data/articles/second.json')).toEqual({
+      id: 'second',
+      publishedAt: '2023-04-28',
+      original: 'ru',
+      versions: ['ru'],
+      older: first,
+    });
+    for (const id of ['first', 'second']) expect(parseArticleVersions(files.get(`data/articles/${id}.json`)).ok).toBe(true);
     expect(parseLatestPage(files.get('data/latest/1.json')).ok).toBe(true);
   });
 

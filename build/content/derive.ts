@@ -1,8 +1,8 @@
 // Derived data: everything the app lists or indexes, generated from the article files by the build.
-import type { ArticleVersions, Entities, Lang, LatestPage } from '../../src/shared/content/schema.ts';
+import type { ArticleLink, ArticleVersions, Entities, Lang, LatestPage } from '../../src/shared/content/schema.ts';
 import { LANGS } from '../../src/shared/content/schema.ts';
 import { eventInstant } from '../../src/features/articles/model/sort-events.ts';
-import { indexFiles, newestFirst, originalVersion, paginate } from './indexes.ts';
+import { indexedArticles, indexFiles, newestFirst, originalVersion, paginate, type Source } from './indexes.ts';
 import { searchFiles } from '../search/build-index.ts';
 import type { ArticleFile } from './load.ts';
 
@@ -34,10 +34,31 @@ export const latestPages = (articles: Map<string, ArticleFile[]>, pageSize = LAT
   );
 };
 
+export interface Neighbours {
+  newer?: ArticleLink;
+  older?: ArticleLink;
+}
+
+/**
+ * The articles either side of each one in the latest-articles order (newest first by the instant the dates
+ * mean, the same instant by id): `newer` is the one listed before it, `older` the one after. Each article's
+ * own versions file carries its two, so the article page never loads a list that grows with the corpus.
+ */
+export const articleNeighbours = (newestFirstSources: readonly Source[]): Map<string, Neighbours> => {
+  const out = new Map<string, Neighbours>();
+  newestFirstSources.forEach((source, index) => {
+    const newer = newestFirstSources[index - 1];
+    const older = newestFirstSources[index + 1];
+    out.set(source.articleId, { ...(newer && { newer }), ...(older && { older }) });
+  });
+  return out;
+};
+
 /** Every derived file, by its path under the site root (without the leading slash). */
 export const deriveFiles = (articles: Map<string, ArticleFile[]>, entities: Entities): Map<string, unknown> => {
   const files = new Map<string, unknown>();
-  for (const [id, versions] of articles) files.set(`data/articles/${id}.json`, articleVersions(id, versions));
+  const neighbours = articleNeighbours(indexedArticles(articles).map(({ source }) => source));
+  for (const [id, versions] of articles) files.set(`data/articles/${id}.json`, { ...articleVersions(id, versions), ...neighbours.get(id) });
   for (const page of latestPages(articles)) files.set(`data/latest/${page.page}.json`, page);
   for (const [path, data] of indexFiles(articles, entities)) files.set(path, data);
   for (const [path, data] of searchFiles(articles)) files.set(path, data);

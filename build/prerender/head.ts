@@ -1,4 +1,5 @@
 // The <head> of a prerendered page: what browsers, search engines and link-preview bots read first.
+import { absoluteUrl } from '../../src/shared/config/site.ts';
 import type { Lang } from '../../src/shared/content/schema.ts';
 
 export interface HeadInput {
@@ -27,7 +28,8 @@ export const OG_LOCALES: Record<Lang, string> = { en: 'en_US', kk: 'kk_KZ', ru: 
 const escapeHtml = (value: string): string =>
   value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
-export const absoluteUrl = (siteUrl: string, path: string): string => `${siteUrl.replace(/\/$/, '')}${path}`;
+// The canonical address the page prints is built the same way (src/shared/config/site.ts).
+export { absoluteUrl };
 
 const meta = (attribute: 'name' | 'property', key: string, content: string) =>
   `<meta ${attribute}="${key}" content="${escapeHtml(content)}" />`;

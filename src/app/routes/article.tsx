@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { articleQuery, articleVersionsQuery } from '../../features/articles/api/get-article';
+import { ArticleNeighbours } from '../../features/articles/components/article-neighbours';
 import { ArticleView } from '../../features/articles/components/article-view';
 import { ReadingProgress } from '../../features/articles/components/reading-progress';
 import { pickVersion } from '../../features/articles/model/pick-version';
@@ -46,6 +47,8 @@ function Article({ id, lang }: { id: string; lang: ReturnType<typeof useLang> })
         share={<ShareBar path={paths.article(lang, id)} title={article.headline} />}
         actions={({ kind, id: blockId }) => <CopyLinkButton path={paths.article(lang, id, blockId)} label={copyLabel[kind]} />}
       />
+      {/* After the article, outside it: the way on to other articles is not part of this one. */}
+      <ArticleNeighbours versions={versions} lang={lang} />
     </>
   );
 }

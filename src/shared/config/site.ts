@@ -11,3 +11,6 @@ export const SITE_URL: string = typeof __SITE_URL__ === 'string' ? __SITE_URL__ 
 
 /** `Page — Site`: every page title, in the browser and in prerendered HTML. */
 export const pageTitle = (title: string, siteName: string): string => `${title} — ${siteName}`;
+
+/** A path on the site as a full address (`https://host/kk/articles/x`); a site URL may end with a slash or not. */
+export const absoluteUrl = (siteUrl: string, path: string): string => `${siteUrl.replace(/\/$/, '')}${path}`;

@@ -185,13 +185,26 @@ export const parseArticle = parseWith(ArticleSchema);
 export const parseEntities = parseWith(EntitiesSchema);
 
 // Derived data, written by the build from the article files and validated by the app like any response.
+// Text that differs per language version is kept per language (`PerLang`); the page picks the interface
+// language's, else the original's.
 
-/** Which language versions of one article exist, and which one is the original. */
+const perLang = <S extends v.GenericSchema>(schema: S) =>
+  v.object({ en: v.optional(schema), kk: v.optional(schema), ru: v.optional(schema) });
+
+/** Where an indexed item comes from: the article, and its original language. */
+const Source = { articleId: Slug, original: LangSchema, publishedAt: IsoDate, headlines: perLang(Text) };
+
+/**
+ * Which language versions of one article exist, and which one is the original; and the articles published
+ * just before and after it (in the order of the latest-articles list), absent at either end of the list.
+ */
 export const ArticleVersionsSchema = v.object({
   id: Slug,
   publishedAt: IsoDate,
   original: LangSchema,
   versions: v.pipe(v.array(LangSchema), v.minLength(1, 'at least one version')),
+  newer: v.optional(v.object(Source)),
+  older: v.optional(v.object(Source)),
 });
 
 const ListedVersion = v.object({ headline: Text, summary: Text });
@@ -212,25 +225,20 @@ export const LatestPageSchema = v.object({
 });
 
 export type ArticleVersions = v.InferOutput<typeof ArticleVersionsSchema>;
+/** An article linked from another one: its address, date and headline in each version. */
+export type ArticleLink = NonNullable<ArticleVersions['newer']>;
 export type LatestPage = v.InferOutput<typeof LatestPageSchema>;
 export type LatestItem = LatestPage['items'][number];
 
 export const parseArticleVersions = parseWith(ArticleVersionsSchema);
 export const parseLatestPage = parseWith(LatestPageSchema);
 
-// Cross-article indexes (quotes, awards, timeline, people), also derived by the build. Text that differs
-// per language version is kept per language (`PerLang`); the page picks the interface language's, else
-// the original's.
+// Cross-article indexes (quotes, awards, timeline, people), also derived by the build.
 
-const perLang = <S extends v.GenericSchema>(schema: S) =>
-  v.object({ en: v.optional(schema), kk: v.optional(schema), ru: v.optional(schema) });
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const PageNumber = v.pipe(v.number(), v.integer(), v.minValue(1));
 const pageOf = <S extends v.GenericSchema>(item: S) =>
   v.object({ page: PageNumber, pageCount: PageNumber, total: Count, items: v.array(item) });
-
-/** Where an indexed item comes from: the article, and its original language. */
-const Source = { articleId: Slug, original: LangSchema, publishedAt: IsoDate, headlines: perLang(Text) };
 
 /** A quote with its article; `speakerId` for a registered person, else the name as each version writes it. */
 export const QuoteEntrySchema = v.object({
@@ -282,7 +290,7 @@ export const PersonIndexSchema = v.object({
   quoteCount: Count,
   quotes: v.array(QuoteEntrySchema),
   articleCount: Count,
-  articles: v.array(v.object({ articleId: Slug, original: LangSchema, publishedAt: IsoDate, headlines: perLang(Text) })),
+  articles: v.array(v.object(Source)),
 });
 
 export const QuotesPageSchema = pageOf(QuoteEntrySchema);

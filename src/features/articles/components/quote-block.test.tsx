@@ -34,6 +34,15 @@ describe('QuoteBlock', () => {
     expect(link).toHaveAttribute('lang', 'kk');
   });
 
+  it.each<[string, Lang, string, string]>([
+    ['adds the marks of the text’s language', 'kk', 'Біз бір отбасымыз.', '«Біз бір отбасымыз.»'],
+    ['adds English marks to English text under another interface', 'en', 'We are one family.', '“We are one family.”'],
+    ['keeps the marks the editor wrote, without doubling them', 'ru', '«Мы одна семья.»', '«Мы одна семья.»'],
+  ])('%s', (_, articleLang, text, shown) => {
+    const { container } = renderQuote({ type: 'quote', id: 'q-3', text, speaker: 'tokayev' }, 'kk', articleLang);
+    expect(container.querySelector('blockquote')?.textContent).toBe(shown);
+  });
+
   it('names an unregistered speaker without a link', () => {
     renderQuote({ type: 'quote', id: 'q-2', text: 'Слово.', speaker: { name: 'Айгүл', role: 'мұғалім' } }, 'en', 'kk');
     expect(screen.queryByRole('link')).toBeNull();

@@ -3,6 +3,7 @@ import type { Entities, Lang, QuoteBlock as Quote } from '../../../shared/conten
 import { langAttr } from '../../../shared/ui/lang-attr';
 import type { BlockActions } from '../model/block-actions';
 import { personLabel } from '../../../shared/entities/entity-names';
+import { quoteMarks } from '../../../shared/format/quote-marks';
 import { paths } from '../../../shared/paths';
 
 interface Props {
@@ -18,10 +19,15 @@ export function QuoteBlock({ block, entities, lang, articleLang, actions }: Prop
   const speaker = personLabel(block.speaker, entities, lang, articleLang);
   // A registered speaker has a page of their own.
   const registered = typeof block.speaker === 'string' && entities.people[block.speaker] ? block.speaker : undefined;
+  const marks = quoteMarks(block.text, articleLang);
   return (
     <figure className="quote" id={block.id} tabIndex={-1}>
       <blockquote>
-        <p>{block.text}</p>
+        <p>
+          {marks.open}
+          {block.text}
+          {marks.close}
+        </p>
       </blockquote>
       <figcaption>
         {registered ? (

@@ -45,7 +45,7 @@ describe('QuoteEntry', () => {
     const { container } = renderIn('ru', entry);
     const figure = screen.getByRole('figure');
     expect(container.querySelector('figure > blockquote + figcaption')).not.toBeNull();
-    expect(figure.querySelector('blockquote')).toHaveTextContent('Мы одна семья.');
+    expect(figure.querySelector('blockquote')?.textContent).toBe('«Мы одна семья.»');
     expect(figure.querySelector('blockquote')).not.toHaveAttribute('lang');
     const caption = figure.querySelector('figcaption')!;
     expect(within(caption).getByRole('link', { name: 'Касым-Жомарт Токаев' })).toHaveAttribute('href', '/ru/people/tokayev');
@@ -58,6 +58,8 @@ describe('QuoteEntry', () => {
   it('shows the original words and headline, marked with their language, when the interface language has no version', () => {
     renderIn('kk', entry);
     expect(screen.getByRole('figure').querySelector('blockquote')).toHaveAttribute('lang', 'en');
+    // The marks of the text's language, not the interface's.
+    expect(screen.getByRole('figure').querySelector('blockquote')?.textContent).toBe('“We are one family.”');
     expect(screen.getByRole('link', { name: 'The Assembly met' })).toHaveAttribute('lang', 'en');
     expect(screen.getByRole('link', { name: 'Қасым-Жомарт Тоқаев' })).not.toHaveAttribute('lang');
   });

@@ -2,6 +2,7 @@ import { Link } from 'react-router-dom';
 import { pickLang } from '../../../shared/content/per-lang';
 import type { Entities, Lang, QuoteEntry as Entry } from '../../../shared/content/schema';
 import { personLabel } from '../../../shared/entities/entity-names';
+import { quoteMarks } from '../../../shared/format/quote-marks';
 import { paths } from '../../../shared/paths';
 import { DateText } from '../../../shared/ui/date-text';
 import { langAttr } from '../../../shared/ui/lang-attr';
@@ -22,10 +23,15 @@ export function QuoteEntry({ entry, entities, lang, showSpeaker = true }: Props)
   const text = pickLang(entry.texts, lang, entry.original);
   const headline = pickLang(entry.headlines, lang, entry.original);
   if (!text) return null;
+  const marks = quoteMarks(text.value, text.lang);
   return (
     <figure className="quote quote-entry">
       <blockquote {...langAttr(text.lang, lang)}>
-        <p>{text.value}</p>
+        <p>
+          {marks.open}
+          {text.value}
+          {marks.close}
+        </p>
       </blockquote>
       <figcaption>
         {showSpeaker && <Speaker entry={entry} entities={entities} lang={lang} />}
