@@ -125,10 +125,11 @@ describe('public/prefs.js', () => {
     expect(Buffer.byteLength(source)).toBeLessThan(1500);
   });
 
-  it('is loaded blocking in <head>, before any stylesheet or module script', () => {
+  // Render-blocking, not parser-blocking: the first paint waits for it, the HTML parser does not.
+  it('is loaded in <head> blocking the first render (not the parser), before any stylesheet or module script', () => {
     const html = readFileSync(join(ROOT, 'index.html'), 'utf8');
     const head = html.slice(0, html.indexOf('</head>'));
-    const tag = '<script src="/prefs.js"></script>';
+    const tag = '<script src="/prefs.js" async blocking="render"></script>';
     expect(head).toContain(tag);
     const at = head.indexOf(tag);
     for (const later of ['<link rel="stylesheet"', '<script type="module"', '<!--head-->']) {
