@@ -1,12 +1,14 @@
-import { useTranslation } from 'react-i18next';
+import { lazy, Suspense } from 'react';
 import type { Lang } from '../content/schema';
 import { formatDate } from '../format/format-date';
-import { formatRelativeTime } from '../format/format-relative-time';
 import { timeAgo } from '../format/time-ago';
 import { useHydrated } from './use-search-param';
 
 /** Dates at most this many days old also say how long ago they were. */
 const RECENT_DAYS = 7;
+
+// Only recent articles need the relative-time wording: it is fetched for them alone, after hydration.
+const TimeAgoText = lazy(() => import('./time-ago-text').then((module) => ({ default: module.TimeAgoText })));
 
 /**
  * A date as DateText writes it and, within the last week, how long ago it was: `27 April 2023 (3 hours
@@ -14,12 +16,14 @@ const RECENT_DAYS = 7;
  * prerendered HTML and the first render in the browser stay the same.
  */
 export function RecentDateText({ iso, lang }: { iso: string; lang: Lang }) {
-  const { t } = useTranslation();
   const hydrated = useHydrated();
   const date = formatDate(iso, lang);
+  const plain = <time dateTime={iso}>{date}</time>;
   const ago = hydrated ? timeAgo(iso, new Date(), RECENT_DAYS) : null;
-  if (!ago) return <time dateTime={iso}>{date}</time>;
-  // -value: the past, also for "0 seconds ago".
-  const since = ago.kind === 'today' ? t('date.today') : formatRelativeTime(-ago.value, ago.unit, lang);
-  return <time dateTime={iso}>{t('date.withTimeAgo', { date, timeAgo: since })}</time>;
+  if (!ago) return plain;
+  return (
+    <Suspense fallback={plain}>
+      <TimeAgoText iso={iso} date={date} ago={ago} lang={lang} />
+    </Suspense>
+  );
 }
