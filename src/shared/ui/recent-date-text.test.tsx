@@ -3,7 +3,7 @@ import { act, cleanup, render, screen } from '@testing-library/react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Lang } from '../content/schema';
 import { i18nFor } from '../i18n/i18n';
 import { RecentDateText } from './recent-date-text';
@@ -21,16 +21,15 @@ const clockAt = (now: Date) => {
   vi.setSystemTime(now);
 };
 
-// The relative wording is loaded lazily; once the module is in, a turn of the event loop renders it.
-beforeAll(async () => {
-  await import('./time-ago-text');
-});
-
-/** Lets a lazily loaded part arrive and render (timers are real). */
-const settled = () => act(() => new Promise((resolve) => setTimeout(resolve, 0)));
-const timeText = async () => {
+/** Lets the relative-time forms (loaded lazily, as in the app) arrive and render; timers are real. */
+const settled = () =>
+  act(async () => {
+    await import('../format/format-relative-time');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
+const expectTimeText = async (expected: string) => {
   await settled();
-  return screen.getByRole('time').textContent;
+  expect(screen.getByRole('time').textContent).toBe(expected);
 };
 
 const ui = (iso: string, lang: Lang) => (
@@ -38,6 +37,12 @@ const ui = (iso: string, lang: Lang) => (
     <RecentDateText iso={iso} lang={lang} />
   </I18nextProvider>
 );
+
+/** Renders in an awaited act, so that React can wait for what it suspends on. */
+const show = (iso: string, lang: Lang) =>
+  act(async () => {
+    render(ui(iso, lang));
+  });
 
 describe('RecentDateText in the browser', () => {
   it.each<[string, Lang, string]>([
@@ -50,29 +55,31 @@ describe('RecentDateText in the browser', () => {
     ['2023-05-04T10:00:00+05:00', 'kk', '2023\u00a0ж. 27 сәуір (6 күн бұрын)'],
   ])('at %s in %s: %s', async (now, lang, expected) => {
     clockAt(new Date(now));
-    render(ui(PUBLISHED, lang));
-    expect(await timeText()).toBe(expected);
+    await show(PUBLISHED, lang);
+    await expectTimeText(expected);
     expect(screen.getByRole('time')).toHaveAttribute('datetime', PUBLISHED);
   });
 
   it('writes only the date from a week on, and for a date in the future', async () => {
     clockAt(new Date('2023-05-04T11:00:00+05:00'));
-    render(ui(PUBLISHED, 'en'));
-    expect(await timeText()).toBe('27 April 2023');
+    await show(PUBLISHED, 'en');
+    await settled();
+    expect(screen.getByRole('time').textContent).toBe('27 April 2023');
     cleanup();
     clockAt(new Date('2023-04-27T10:00:00+05:00'));
-    render(ui(PUBLISHED, 'en'));
-    expect(await timeText()).toBe('27 April 2023');
+    await show(PUBLISHED, 'en');
+    await settled();
+    expect(screen.getByRole('time').textContent).toBe('27 April 2023');
   });
 
   it('counts a date without a time in days of the reader’s calendar', async () => {
     clockAt(new Date(2023, 3, 27, 15));
-    render(ui('2023-04-27', 'kk'));
-    expect(await timeText()).toBe('2023\u00a0ж. 27 сәуір (бүгін)');
+    await show('2023-04-27', 'kk');
+    await expectTimeText('2023\u00a0ж. 27 сәуір (бүгін)');
     cleanup();
     clockAt(new Date(2023, 3, 30, 9));
-    render(ui('2023-04-27', 'ru'));
-    expect(await timeText()).toBe('27 апреля 2023\u00a0г. (3 дня назад)');
+    await show('2023-04-27', 'ru');
+    await expectTimeText('27 апреля 2023\u00a0г. (3 дня назад)');
   });
 });
 
