@@ -202,3 +202,46 @@ for (const { lang, ui, article, date, president, awards } of translations) {
     });
   });
 }
+
+test.describe('how long ago the seed article was published, by the reader’s clock', () => {
+  // The article's date has no time: it is a day of the reader's calendar, here Almaty's.
+  test.use({ timezoneId: 'Asia/Almaty' });
+
+  /** The article's date as the prerendered page writes it, before any script runs. */
+  const prerenderedDate = async (page: Page, lang: string) => {
+    const html = await (await page.request.get(`/${lang}/articles/${SEED_ID}`)).text();
+    return /<dd><time dateTime="2023-04-27">([^<]*)<\/time><\/dd>/i.exec(html)?.[1];
+  };
+
+  test('in Kazakh, three hours into the day it was published: today', async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2023-04-27T03:00:00+05:00'));
+    await page.goto(`/kk/articles/${SEED_ID}`);
+    const published = page.getByRole('definition').getByRole('time');
+    await expect(published).toHaveText(`2023\u00a0ж. 27 сәуір (${kk.date.today})`);
+    await expect(published).toHaveAttribute('datetime', '2023-04-27');
+    // Only the browser knows the reader's day: the served page has the date alone.
+    expect(await prerenderedDate(page, 'kk')).toBe('2023\u00a0ж. 27 сәуір');
+  });
+
+  test('in Russian, three days later; the wording follows a language switch', async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2023-04-30T10:00:00+05:00'));
+    await page.goto(`/ru/articles/${SEED_ID}`);
+    const published = page.getByRole('definition').getByRole('time');
+    await expect(published).toHaveText('27 апреля 2023\u00a0г. (3 дня назад)');
+    expect(await prerenderedDate(page, 'ru')).toBe('27 апреля 2023\u00a0г.');
+
+    await page.getByRole('navigation', { name: ru.language.label }).getByRole('link', { name: 'Қазақша' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: kkArticle.headline })).toBeVisible();
+    await expect(published).toHaveText('2023\u00a0ж. 27 сәуір (3 күн бұрын)');
+  });
+
+  test('a week later, the date alone', async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2023-05-04T10:00:00+05:00'));
+    await page.goto(`/en/articles/${SEED_ID}`);
+    await expect(page.getByRole('heading', { level: 1, name: enArticle.headline })).toBeVisible();
+    // Hydrated: the switcher's links are the app's (a switch happens without loading a page).
+    await page.getByRole('navigation', { name: en.language.label }).getByRole('link', { name: 'Русский' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: ruArticle.headline })).toBeVisible();
+    await expect(page.getByRole('definition').getByRole('time')).toHaveText('27 апреля 2023\u00a0г.');
+  });
+});

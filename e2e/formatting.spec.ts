@@ -1,25 +1,28 @@
-// Dates and numbers must read the same in Node (which has full ICU data, and prerenders the pages) and in
-// Chromium (whose Debian build has no Kazakh locale data). The same cases run through the same modules
-// in both, and plural categories come from each runtime's Intl.PluralRules.
+// Dates, numbers and relative times must read the same in Node (which has full ICU data, and prerenders the
+// pages) and in Chromium (whose Debian build has no Kazakh locale data). The same cases run through the same
+// modules in both, and plural categories come from each runtime's Intl.PluralRules.
 import { readFileSync } from 'node:fs';
 import ts from 'typescript';
 import { formatDate } from '../src/shared/format/format-date';
 import { formatNumber } from '../src/shared/format/format-number';
+import { formatRelativeTime, RELATIVE_TIME_UNITS } from '../src/shared/format/format-relative-time';
 import { expect, test } from './fixtures';
 
 const LANGS = ['en', 'kk', 'ru'] as const;
 const DATES = ['2023-04-27', '2024-01-01', '2023-12-31', '2023-04-27T23:30:00+06:00', '2024-03-01T00:10:00+05:00', '2025-09-05T08:00:00Z'];
 const NUMBERS = [0, 1, 7, 21, 1234, 98765, 1234567.891, -1500.5];
 const COUNTS = [0, 1, 2, 4, 5, 11, 21, 22, 25, 101, 111];
+/** Past and future, every plural form, grouping and a fraction. */
+const RELATIVE = [-0, 0, ...[1, 2, 3, 5, 11, 21, 22, 25, 111, 1234, 1.5].flatMap((value) => [-value, value])];
 
 const ORIGIN = 'http://formatting.test';
-/** The browser loads the same source files, compiled to JavaScript (their imports are types only). */
+/** The browser loads the same source files, compiled to JavaScript (they import only each other, and types). */
 const moduleSource = (file: string) =>
   ts.transpileModule(readFileSync(new URL(`../src/shared/format/${file}.ts`, import.meta.url), 'utf8'), {
     compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
   }).outputText;
 
-test('dates, numbers and plural categories are the same in Chromium as in Node', async ({ page }) => {
+test('dates, numbers, relative times and plural categories are the same in Chromium as in Node', async ({ page }) => {
   await page.route(`${ORIGIN}/**`, (route) => {
     const file = new URL(route.request().url()).pathname.replace(/^\/|\.js$/g, '');
     return route.fulfill({ contentType: 'text/javascript', body: moduleSource(file) });
@@ -29,22 +32,33 @@ test('dates, numbers and plural categories are the same in Chromium as in Node',
   await page.goto(`${ORIGIN}/`);
 
   const browser = await page.evaluate(
-    async ({ origin, langs, dates, numbers, counts }) => {
+    async ({ origin, langs, dates, numbers, counts, relative, units }) => {
       const { formatDate: date } = await import(`${origin}/format-date.js`);
       const { formatNumber: number } = await import(`${origin}/format-number.js`);
+      const { formatRelativeTime: relativeTime } = await import(`${origin}/format-relative-time.js`);
       return langs.map((lang) => ({
         dates: dates.map((value) => date(value, lang)),
         numbers: numbers.map((value) => number(value, lang)),
         plurals: counts.map((count) => new Intl.PluralRules(lang).select(count)),
+        relative: units.map((unit) => relative.map((value) => relativeTime(value, unit, lang))),
       }));
     },
-    { origin: ORIGIN, langs: [...LANGS], dates: DATES, numbers: NUMBERS, counts: COUNTS },
+    {
+      origin: ORIGIN,
+      langs: [...LANGS],
+      dates: DATES,
+      numbers: NUMBERS,
+      counts: COUNTS,
+      relative: RELATIVE,
+      units: [...RELATIVE_TIME_UNITS],
+    },
   );
 
   const node = LANGS.map((lang) => ({
     dates: DATES.map((value) => formatDate(value, lang)),
     numbers: NUMBERS.map((value) => formatNumber(value, lang)),
     plurals: COUNTS.map((count) => new Intl.PluralRules(lang).select(count)),
+    relative: RELATIVE_TIME_UNITS.map((unit) => RELATIVE.map((value) => formatRelativeTime(value, unit, lang))),
   }));
   expect(browser).toEqual(node);
   // The cases that matter most, spelled out.
@@ -52,4 +66,24 @@ test('dates, numbers and plural categories are the same in Chromium as in Node',
   expect(browser[2]?.dates[0]).toBe('27 апреля 2023\u00a0г.');
   expect(browser[1]?.numbers[6]).toBe('1\u00a0234\u00a0567,891');
   expect(browser[2]?.plurals.slice(1, 7)).toEqual(['one', 'few', 'few', 'many', 'many', 'one']);
+  const relative = (lang: number, unit: (typeof RELATIVE_TIME_UNITS)[number], value: number) =>
+    browser[lang]?.relative[RELATIVE_TIME_UNITS.indexOf(unit)]?.[RELATIVE.indexOf(value)];
+  expect(relative(1, 'day', -3)).toBe('3 күн бұрын');
+  expect(relative(1, 'hour', 3)).toBe('3 сағаттан кейін');
+  expect([-1, -2, -5, -21].map((value) => relative(2, 'minute', value))).toEqual([
+    '1 минуту назад',
+    '2 минуты назад',
+    '5 минут назад',
+    '21 минуту назад',
+  ]);
+  expect(relative(0, 'year', 5)).toBe('in 5 years');
+});
+
+test('relative times in Node are ICU’s own', () => {
+  // Node carries ICU's full locale data, so it is the reference for all three languages.
+  for (const lang of LANGS) {
+    const icu = new Intl.RelativeTimeFormat(lang, { numeric: 'always' });
+    for (const unit of RELATIVE_TIME_UNITS)
+      expect(RELATIVE.map((value) => formatRelativeTime(value, unit, lang))).toEqual(RELATIVE.map((value) => icu.format(value, unit)));
+  }
 });

@@ -33,6 +33,37 @@ test.describe('the language switcher', () => {
     await expect(page.getByRole('heading', { level: 1, name: kk.home.title })).toBeVisible();
   });
 
+  test('switches without a request once the page has loaded and gone idle', async ({ page }) => {
+    await page.goto(articlePath('en'));
+    await expect(page.getByRole('heading', { level: 1, name: enArticle.headline })).toBeVisible();
+    // Once idle, the page has fetched what the other languages need: their strings, the article's other
+    // versions and the font subsets for their letters.
+    await page.waitForFunction(() => [...document.fonts].every((face) => face.status === 'loaded'));
+    await page.waitForLoadState('networkidle');
+    const icon = await page.locator('link[rel~="icon"]').getAttribute('href');
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+
+    await page.getByRole('navigation', { name: en.language.label }).getByRole('link', { name: 'Қазақша' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: kkArticle.headline })).toBeVisible();
+    await expect(page.getByRole('navigation', { name: kk.nav.main })).toContainText(kk.nav.quotes);
+    await expect(page.getByRole('region', { name: kk.awards.title })).toContainText('ІІ дәрежелі «Достық» ордені');
+    await expect(page.getByRole('article').getByRole('figure').filter({ hasText: 'Қасым-Жомарт Тоқаев' }).first()).toBeVisible();
+    const toKazakh = [...requests];
+
+    await page.getByRole('navigation', { name: kk.language.label }).getByRole('link', { name: 'Русский' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: ruArticle.headline })).toBeVisible();
+    await expect(page.getByRole('navigation', { name: ru.nav.main })).toContainText(ru.nav.quotes);
+    await expect(page.getByRole('region', { name: ru.awards.title })).toContainText('орден «Достық» II степени');
+    const toRussian = requests.slice(toKazakh.length);
+
+    // Chromium fetches the tab's icon again after a same-document navigation; nothing waits for it.
+    expect({ toKazakh: toKazakh.filter((path) => path !== icon), toRussian: toRussian.filter((path) => path !== icon) }).toEqual({
+      toKazakh: [],
+      toRussian: [],
+    });
+  });
+
   test('switches from Russian to English', async ({ page }) => {
     await page.goto(articlePath('ru'));
     await page.getByRole('navigation', { name: ru.language.label }).getByRole('link', { name: 'English' }).click();

@@ -8,6 +8,7 @@ import { loadMessages, preloadAllMessages } from '../shared/i18n/load-messages';
 import { AppRoutes } from './app-routes';
 import { readPageState } from './page-state';
 import { createQueryClient } from './query-client';
+import { afterLoadAndIdle, loadRemainingFaces } from './warm-fonts';
 import './styles.css';
 import './theme.css';
 import './fonts.css';
@@ -45,3 +46,5 @@ await Promise.all((isLang(first) ? [first] : [...LANGS]).map(loadMessages));
 if (state) hydrateRoot(root, app, { onCaughtError });
 else createRoot(root, { onCaughtError }).render(app);
 setTimeout(() => void preloadAllMessages(), 0);
+// The other languages' font subsets too, once the page's own requests are done.
+afterLoadAndIdle(window, () => void loadRemainingFaces(document.fonts));

@@ -4,8 +4,8 @@ import { Link } from 'react-router-dom';
 import { absoluteUrl, SITE_URL } from '../../../shared/config/site';
 import type { Article, ArticleVersions, Entities, Lang } from '../../../shared/content/schema';
 import { paths } from '../../../shared/paths';
-import { DateText } from '../../../shared/ui/date-text';
 import { langAttr } from '../../../shared/ui/lang-attr';
+import { RecentDateText } from '../../../shared/ui/recent-date-text';
 import type { BlockActions } from '../model/block-actions';
 import { readingMinutes } from '../model/reading-time';
 import { ArticleBlock } from './article-block';
@@ -36,14 +36,14 @@ export function ArticleView({ article, versions, entities, lang, share, actions 
           <div>
             <dt>{t('article.published')}</dt>
             <dd>
-              <DateText iso={article.publishedAt} lang={lang} />
+              <RecentDateText iso={article.publishedAt} lang={lang} />
             </dd>
           </div>
           {article.updatedAt && (
             <div>
               <dt>{t('article.updated')}</dt>
               <dd>
-                <DateText iso={article.updatedAt} lang={lang} />
+                <RecentDateText iso={article.updatedAt} lang={lang} />
               </dd>
             </div>
           )}
