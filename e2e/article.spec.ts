@@ -8,7 +8,7 @@ import enArticle from '../public/articles/2023-04-27-assembly-32nd-session/en.js
 import kkArticle from '../public/articles/2023-04-27-assembly-32nd-session/kk.json' with { type: 'json' };
 import ruArticle from '../public/articles/2023-04-27-assembly-32nd-session/ru.json' with { type: 'json' };
 import type { Page } from '@playwright/test';
-import { expect, SEED_ID, test } from './fixtures';
+import { expect, MARKS, SEED_ID, test } from './fixtures';
 
 /** The parts of an article file the reader sees (the JSON import types every block loosely). */
 interface Article {
@@ -45,7 +45,6 @@ const speakerIn = (id: string, lang: 'en' | 'kk' | 'ru') => {
 };
 
 /** Quotation marks by language (the seed's quotes do not write their own). */
-const MARKS = { en: ['“', '”'], kk: ['«', '»'], ru: ['«', '»'] } as const;
 
 /** Checks every quote: a figure whose blockquote holds the words in quotation marks and whose caption names the speaker and role. */
 const expectQuotes = async (page: Page, article: Article, lang: 'en' | 'kk' | 'ru') => {

@@ -5,6 +5,9 @@ import { test as base, expect, type Page } from '@playwright/test';
 export const SEED_ID = '2023-04-27-assembly-32nd-session';
 export const LANGS = ['en', 'kk', 'ru'] as const;
 
+/** The quotation marks the app puts around a quote in each language (src/shared/format/quote-marks.ts). */
+export const MARKS = { en: ['“', '”'], kk: ['«', '»'], ru: ['«', '»'] } as const;
+
 /** Runs axe (WCAG 2.1 A/AA and best practice) on the page and fails with the rule ids that were violated. */
 export const expectNoAxeViolations = async (page: Page) => {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();

@@ -7,7 +7,7 @@ import kk from '../../locales/kk/translation.json' with { type: 'json' };
 import ru from '../../locales/ru/translation.json' with { type: 'json' };
 import type { Page } from '@playwright/test';
 import type { Article, Entities, Lang } from '../../src/shared/content/schema.ts';
-import { expect, expectNoAxeViolations, LANGS, test } from '../fixtures';
+import { expect, expectNoAxeViolations, LANGS, MARKS, test } from '../fixtures';
 
 const ui = { en, kk, ru } as const;
 
@@ -59,7 +59,6 @@ const nameOf = (id: string, lang: Lang) => {
 const quoteText = (where: { articleId: string; blockId: string }, lang: Lang) =>
   blocksOf(versionIn(where.articleId, lang), 'quote').find((quote) => quote.id === where.blockId)!.text;
 /** Quotation marks by the language of the words (no generated quote writes its own). */
-const MARKS = { en: ['“', '”'], kk: ['«', '»'], ru: ['«', '»'] } as const;
 /** A quote as the page shows it: the words of the version a reader of `lang` sees, in that version's marks. */
 const shownQuote = (where: { articleId: string; blockId: string }, lang: Lang) => {
   const [open, close] = MARKS[versionIn(where.articleId, lang).lang];

@@ -19,7 +19,7 @@ import {
   UNICODE_ODDITIES,
 } from '../../build/corpus/hostile.ts';
 import type { Article, Lang } from '../../src/shared/content/schema.ts';
-import { expect, LANGS, test } from '../fixtures';
+import { expect, LANGS, MARKS, test } from '../fixtures';
 
 const ui = { en, kk, ru } as const;
 const versions = Object.fromEntries(hostileArticle().map((version) => [version.lang, version])) as Record<Lang, Article>;
@@ -237,7 +237,8 @@ test.describe('the hostile article elsewhere', () => {
       for (const quote of quotes) {
         const figure = page.getByRole('main').getByRole('figure').filter({ hasText: quote.text });
         await expect(figure).toHaveCount(1);
-        await expect(figure.locator('blockquote')).toHaveText(quote.text);
+        const [open, close] = MARKS[version.lang];
+        await expect(figure.locator('blockquote')).toHaveText(`${open}${quote.text}${close}`);
         if (typeof quote.speaker !== 'string') {
           await expect(figure.getByText(quote.speaker.name, { exact: true })).toBeVisible();
           if (quote.speaker.role) await expect(figure.getByText(quote.speaker.role, { exact: true })).toBeVisible();
