@@ -1,20 +1,22 @@
 // Writes every page as static HTML with its content, head and data, so the article is readable the
 // moment the HTML arrives and link-preview bots (which run no JavaScript) see the real title and card.
 // Runs after `vite build` (client, into dist/) and `vite build --ssr` (the renderer, into dist-ssr/).
+import '../build/prerender/production-mode.ts';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { renderCard } from '../build/cards/render-card.ts';
 import { loadContent } from '../build/content/load.ts';
 import { articleVersions } from '../build/content/derive.ts';
 import { renderHead, renderJsonLd, type HeadInput } from '../build/prerender/head.ts';
 import { articleHead, cardPath, homeHead, notFoundHead, personHead, rootHead, sectionHead } from '../build/prerender/page-meta.ts';
 import { listPages, outputFile, type Page } from '../build/prerender/pages.ts';
+import { defaultWorkerCount, startRenderPool } from '../build/prerender/render-pool.ts';
 import { renderRobots, renderSitemap, type SitemapEntry } from '../build/prerender/sitemap.ts';
 import { pickVersion } from '../src/features/articles/model/pick-version.ts';
-import type { RenderedPage } from '../src/app/entry-server.tsx';
 import { DEFAULT_SITE_URL } from '../src/shared/config/site.ts';
+import type { RenderedPage } from '../src/app/entry-server.tsx';
 import type { Lang } from '../src/shared/content/schema.ts';
 import { dataPaths } from '../src/shared/paths.ts';
 import { formatDate } from '../src/shared/format/format-date.ts';
@@ -32,18 +34,6 @@ if (!template.includes('<!--app-->') || !template.includes('<!--state-->')) {
   throw new Error('dist/index.html is not the app template (already prerendered?): run `npm run build`, which builds the client first.');
 }
 
-// The query functions fetch site paths; at build time the site is the dist folder.
-globalThis.fetch = async (input: string | URL | Request) => {
-  const url = new URL(input instanceof Request ? input.url : String(input), 'http://prerender.invalid');
-  const file = join(dist, decodeURIComponent(url.pathname));
-  if (!file.startsWith(dist) || !existsSync(file)) return new Response('Not found', { status: 404 });
-  return new Response(readFileSync(file), { status: 200, headers: { 'content-type': 'application/json' } });
-};
-
-const { renderPage } = (await import(pathToFileURL(join(root, 'dist-ssr/entry-server.js')).href)) as {
-  renderPage: (page: Page) => Promise<RenderedPage>;
-};
-
 /** Body text is Noto Serif 400; Kazakh needs cyrillic-ext for most of its own letters. */
 const PRELOADED_FONTS: Record<Lang, string[]> = {
   en: ['noto-serif-latin-400-normal'],
@@ -55,10 +45,19 @@ registerAllMessages();
 const content = loadContent(root, publicDir);
 if (content.errors.length) throw new Error('content has errors: run `npm run content:check`');
 
-const write = (relative: string, data: string | Buffer) => {
+// Pages are written while the next ones render; a few writes at a time keep memory bounded.
+const folders = new Set<string>();
+const writing = new Set<Promise<void>>();
+const write = async (relative: string, data: string | Buffer) => {
   const file = join(dist, relative);
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, data);
+  const folder = dirname(file);
+  if (!folders.has(folder)) {
+    mkdirSync(folder, { recursive: true });
+    folders.add(folder);
+  }
+  const written: Promise<void> = writeFile(file, data).finally(() => writing.delete(written));
+  writing.add(written);
+  if (writing.size >= 32) await Promise.race(writing);
 };
 
 // The text font's subsets for the page's language are preloaded, so the first paint can use them
@@ -125,7 +124,7 @@ const writeCard = async (page: Extract<Page, { kind: 'article' }>, head: HeadInp
     writeFileSync(cached, await renderCard(input));
     cardsRendered += 1;
   }
-  write(cardPath(page.id, page.lang).slice(1), readFileSync(cached));
+  await write(cardPath(page.id, page.lang).slice(1), readFileSync(cached));
 };
 
 // A page for every person the build indexed (a person in entities.json whom no article quotes or awards
@@ -134,26 +133,47 @@ const people = Object.keys(content.entities.people).filter((id) => existsSync(jo
 const pages = listPages(content.articles.keys(), people);
 const IN_SITEMAP = new Set<Page['kind']>(['home', 'article', 'quotes', 'awards', 'timeline', 'person']);
 const sitemap: SitemapEntry[] = [];
-for (const page of pages) {
-  const head = headFor(page);
-  const { html, stateScript } = await renderPage(page);
-  // A page that is not complete markup would need inline scripts, which the script policy forbids.
-  if (html.includes('<script') || html.includes('<!--$?-->')) throw new Error(`${page.path}: the render left work for inline scripts`);
-  write(outputFile(page.path), compose(head, html, stateScript));
-  // READER_CARDS=off skips card images (the scale benchmark builds 30,000 pages).
-  if (page.kind === 'article' && process.env.READER_CARDS !== 'off') await writeCard(page, head);
-  if (IN_SITEMAP.has(page.kind) && head.path) {
-    sitemap.push({
-      path: head.path,
-      alternates: head.alternates,
-      ...(head.modifiedTime || head.publishedTime ? { lastModified: head.modifiedTime ?? head.publishedTime } : {}),
-    });
+// Workers render pages ahead of the one being written (a few each, so none waits), and pages are
+// written in order.
+const pool = startRenderPool(defaultWorkerCount(pages.length), { dist, renderer: join(root, 'dist-ssr/entry-server.js') });
+const ahead = pool.size * 4;
+const rendering: (Promise<RenderedPage> | undefined)[] = [];
+const renderAt = (index: number) => {
+  const page = pages[index];
+  if (!page) return;
+  const rendered = pool.render(page);
+  // Awaited in its turn; until then a failure must not count as unhandled.
+  rendered.catch(() => undefined);
+  rendering[index] = rendered;
+};
+try {
+  for (let index = 0; index < ahead; index++) renderAt(index);
+  for (const [index, page] of pages.entries()) {
+    renderAt(index + ahead);
+    const head = headFor(page);
+    const { html, stateScript } = await rendering[index]!;
+    rendering[index] = undefined;
+    // A page that is not complete markup would need inline scripts, which the script policy forbids.
+    if (html.includes('<script') || html.includes('<!--$?-->')) throw new Error(`${page.path}: the render left work for inline scripts`);
+    await write(outputFile(page.path), compose(head, html, stateScript));
+    // READER_CARDS=off skips card images (the scale benchmark builds 30,000 pages).
+    if (page.kind === 'article' && process.env.READER_CARDS !== 'off') await writeCard(page, head);
+    if (IN_SITEMAP.has(page.kind) && head.path) {
+      sitemap.push({
+        path: head.path,
+        alternates: head.alternates,
+        ...(head.modifiedTime || head.publishedTime ? { lastModified: head.modifiedTime ?? head.publishedTime } : {}),
+      });
+    }
   }
+} finally {
+  await pool.close();
 }
-write('sitemap.xml', renderSitemap(sitemap, siteUrl));
-write('robots.txt', renderRobots(siteUrl));
+await write('sitemap.xml', renderSitemap(sitemap, siteUrl));
+await write('robots.txt', renderRobots(siteUrl));
+await Promise.all(writing);
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
-  `prerender: ${pages.length} pages, ${cardsRendered} new card images, sitemap with ${sitemap.length} addresses, in ${seconds} s (${siteUrl})`,
+  `prerender: ${pages.length} pages, ${cardsRendered} new card images, sitemap with ${sitemap.length} addresses, in ${seconds} s with ${pool.size} worker${pool.size === 1 ? '' : 's'} (${siteUrl})`,
 );
