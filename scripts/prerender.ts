@@ -4,19 +4,20 @@
 import '../build/prerender/production-mode.ts';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { renderCard } from '../build/cards/render-card.ts';
 import { loadContent } from '../build/content/load.ts';
 import { articleVersions } from '../build/content/derive.ts';
+import { splitTemplate } from '../build/prerender/compose.ts';
+import { fileWriter } from '../build/prerender/file-writer.ts';
 import { renderHead, renderJsonLd, type HeadInput } from '../build/prerender/head.ts';
 import { articleHead, cardPath, homeHead, notFoundHead, personHead, rootHead, sectionHead } from '../build/prerender/page-meta.ts';
 import { listPages, outputFile, type Page } from '../build/prerender/pages.ts';
 import { defaultWorkerCount, startRenderPool } from '../build/prerender/render-pool.ts';
+import type { PageRequest } from '../build/prerender/render-worker.ts';
 import { renderRobots, renderSitemap, type SitemapEntry } from '../build/prerender/sitemap.ts';
 import { pickVersion } from '../src/features/articles/model/pick-version.ts';
 import { DEFAULT_SITE_URL } from '../src/shared/config/site.ts';
-import type { RenderedPage } from '../src/app/entry-server.tsx';
 import type { Lang } from '../src/shared/content/schema.ts';
 import { dataPaths } from '../src/shared/paths.ts';
 import { formatDate } from '../src/shared/format/format-date.ts';
@@ -29,10 +30,7 @@ const publicDir = resolve(root, process.env.READER_PUBLIC_DIR ?? 'public');
 const siteUrl = (process.env.SITE_URL ?? DEFAULT_SITE_URL).replace(/\/$/, '');
 const started = performance.now();
 
-const template = readFileSync(join(dist, 'index.html'), 'utf8');
-if (!template.includes('<!--app-->') || !template.includes('<!--state-->')) {
-  throw new Error('dist/index.html is not the app template (already prerendered?): run `npm run build`, which builds the client first.');
-}
+const template = splitTemplate(readFileSync(join(dist, 'index.html'), 'utf8'));
 
 /** Body text is Noto Serif 400; Kazakh needs cyrillic-ext for most of its own letters. */
 const PRELOADED_FONTS: Record<Lang, string[]> = {
@@ -45,20 +43,7 @@ registerAllMessages();
 const content = loadContent(root, publicDir);
 if (content.errors.length) throw new Error('content has errors: run `npm run content:check`');
 
-// Pages are written while the next ones render; a few writes at a time keep memory bounded.
-const folders = new Set<string>();
-const writing = new Set<Promise<void>>();
-const write = async (relative: string, data: string | Buffer) => {
-  const file = join(dist, relative);
-  const folder = dirname(file);
-  if (!folders.has(folder)) {
-    mkdirSync(folder, { recursive: true });
-    folders.add(folder);
-  }
-  const written: Promise<void> = writeFile(file, data).finally(() => writing.delete(written));
-  writing.add(written);
-  if (writing.size >= 32) await Promise.race(writing);
-};
+const write = fileWriter(dist);
 
 // The text font's subsets for the page's language are preloaded, so the first paint can use them
 // (the faces are `font-display: optional`: a font that comes too late is not swapped in).
@@ -77,12 +62,8 @@ const localePreload = (lang: Lang) => {
   return chunk ? `<link rel="modulepreload" crossorigin href="/assets/${chunk}" />` : '';
 };
 
-const compose = (head: HeadInput, html: string, stateScript: string) =>
-  template
-    .replace(/<html lang="[^"]*">/, `<html lang="${head.lang}">`)
-    .replace(/<!--head-->[\s\S]*<!--\/head-->/, `${renderHead(head)}\n    ${fontPreloads(head.lang)}\n    ${localePreload(head.lang)}`)
-    .replace('<!--app-->', html)
-    .replace('<!--state-->', `${renderJsonLd(head)}${stateScript}`);
+/** The page's head tags, with the fonts and strings its language needs. */
+const headTags = (head: HeadInput) => `${renderHead(head)}\n    ${fontPreloads(head.lang)}\n    ${localePreload(head.lang)}`;
 
 const headFor = (page: Page): HeadInput => {
   switch (page.kind) {
@@ -133,29 +114,30 @@ const people = Object.keys(content.entities.people).filter((id) => existsSync(jo
 const pages = listPages(content.articles.keys(), people);
 const IN_SITEMAP = new Set<Page['kind']>(['home', 'article', 'quotes', 'awards', 'timeline', 'person']);
 const sitemap: SitemapEntry[] = [];
-// Workers render pages ahead of the one being written (a few each, so none waits), and pages are
-// written in order.
-const pool = startRenderPool(defaultWorkerCount(pages.length), { dist, renderer: join(root, 'dist-ssr/entry-server.js') });
-const ahead = pool.size * 4;
-const rendering: (Promise<RenderedPage> | undefined)[] = [];
-const renderAt = (index: number) => {
-  const page = pages[index];
-  if (!page) return;
-  const rendered = pool.render(page);
-  // Awaited in its turn; until then a failure must not count as unhandled.
-  rendered.catch(() => undefined);
-  rendering[index] = rendered;
+// Workers render and write pages, a batch at a time; the main thread works out each page's head and
+// sitemap entry and keeps two batches per worker waiting, so none of them idles.
+const BATCH = 16;
+const pool = startRenderPool(defaultWorkerCount(pages.length), { dist, renderer: join(root, 'dist-ssr/entry-server.js'), template });
+const inFlight = new Set<Promise<void>>();
+let failed: unknown;
+let batch: PageRequest[] = [];
+const send = async () => {
+  const rendered: Promise<void> = pool
+    .render(batch)
+    .catch((error: unknown) => {
+      failed ??= error;
+    })
+    .finally(() => inFlight.delete(rendered));
+  inFlight.add(rendered);
+  batch = [];
+  if (inFlight.size >= pool.size * 2) await Promise.race(inFlight);
+  if (failed) throw failed;
 };
 try {
-  for (let index = 0; index < ahead; index++) renderAt(index);
-  for (const [index, page] of pages.entries()) {
-    renderAt(index + ahead);
+  for (const page of pages) {
     const head = headFor(page);
-    const { html, stateScript } = await rendering[index]!;
-    rendering[index] = undefined;
-    // A page that is not complete markup would need inline scripts, which the script policy forbids.
-    if (html.includes('<script') || html.includes('<!--$?-->')) throw new Error(`${page.path}: the render left work for inline scripts`);
-    await write(outputFile(page.path), compose(head, html, stateScript));
+    batch.push({ page, file: outputFile(page.path), lang: head.lang, head: headTags(head), beforeState: renderJsonLd(head) });
+    if (batch.length === BATCH) await send();
     // READER_CARDS=off skips card images (the scale benchmark builds 30,000 pages).
     if (page.kind === 'article' && process.env.READER_CARDS !== 'off') await writeCard(page, head);
     if (IN_SITEMAP.has(page.kind) && head.path) {
@@ -166,12 +148,14 @@ try {
       });
     }
   }
+  if (batch.length) await send();
+  await Promise.all(inFlight);
+  if (failed) throw failed;
 } finally {
   await pool.close();
 }
 await write('sitemap.xml', renderSitemap(sitemap, siteUrl));
 await write('robots.txt', renderRobots(siteUrl));
-await Promise.all(writing);
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(

@@ -1,10 +1,7 @@
-// Worker threads that render pages in parallel (build/prerender/render-worker.ts). The caller keeps
-// order: it asks for pages ahead of the one it writes, and awaits them in its own order.
+// Worker threads that render and write pages in parallel (build/prerender/render-worker.ts).
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { RenderedPage } from '../../src/app/entry-server.tsx';
-import type { Page } from './pages.ts';
-import type { RenderReply, RenderRequest, RenderWorkerData } from './render-worker.ts';
+import type { PageRequest, RenderReply, RenderRequest, RenderWorkerData } from './render-worker.ts';
 
 /** Fewer pages than this per worker do not pay for starting one (it loads React and the routes). */
 export const PAGES_PER_WORKER = 200;
@@ -24,14 +21,14 @@ export const workerCount = (pages: number, cores: number, requested?: string): n
 
 export interface RenderPool {
   readonly size: number;
-  render(page: Page): Promise<RenderedPage>;
+  /** Resolves when every page of the batch is written; pages go in batches so that few messages cross threads. */
+  render(pages: PageRequest[]): Promise<void>;
   close(): Promise<void>;
 }
 
 interface Pending {
-  resolve: (rendered: RenderedPage) => void;
+  resolve: () => void;
   reject: (error: Error) => void;
-  page: Page;
 }
 
 export const startRenderPool = (size: number, data: RenderWorkerData): RenderPool => {
@@ -47,8 +44,8 @@ export const startRenderPool = (size: number, data: RenderWorkerData): RenderPoo
       const task = pending.get(reply.id);
       if (!task) return;
       pending.delete(reply.id);
-      if (reply.ok) task.resolve(reply.rendered);
-      else task.reject(new Error(`${task.page.path}: ${reply.error}`));
+      if (reply.ok) task.resolve();
+      else task.reject(new Error(reply.error));
     });
     worker.on('error', failAll);
     worker.on('exit', (code) => failAll(new Error(`a prerender worker stopped (exit code ${code})`)));
@@ -56,13 +53,13 @@ export const startRenderPool = (size: number, data: RenderWorkerData): RenderPoo
   });
   return {
     size,
-    render: (page) =>
+    render: (pages) =>
       new Promise((resolve, reject) => {
-        // The least busy worker; pages cost about the same, so this keeps them all working.
+        // The least busy worker; batches cost about the same, so this keeps them all working.
         const target = workers.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
         const id = nextId++;
-        target.pending.set(id, { resolve, reject, page });
-        target.worker.postMessage({ id, page } satisfies RenderRequest);
+        target.pending.set(id, { resolve, reject });
+        target.worker.postMessage({ id, pages } satisfies RenderRequest);
       }),
     close: async () => {
       await Promise.all(workers.map(({ worker }) => worker.terminate()));

@@ -76,11 +76,14 @@ const prefetch = async (queryClient: QueryClient, page: Page): Promise<void> => 
   }
 };
 
-const streamToString = async (stream: AsyncIterable<string | Buffer>): Promise<string> => {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks).toString('utf8');
-};
+/** The whole output of a finished prerender (events: async iteration costs more per chunk). */
+const streamToString = (stream: NodeJS.ReadableStream): Promise<string> =>
+  new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    stream.on('data', (chunk: Buffer | string) => chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk));
+    stream.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    stream.on('error', reject);
+  });
 
 export interface RenderedPage {
   /** The markup for `#root`. */
