@@ -156,7 +156,7 @@ describe('deriveFiles', () => {
         'data/latest/1.json',
         ...ALWAYS_INDEXED,
         // Each article's publication is on the timeline.
-        'data/timeline/2023-04.json',
+        'data/timeline/2023-04/1.json',
       ].sort(),
     );
     expect(files.get('data/articles/first.json')).toEqual({

@@ -61,7 +61,7 @@ const prefetch = async (queryClient: QueryClient, page: Page): Promise<void> => 
       return;
     case 'timeline': {
       const { months } = await fetchShared(queryClient, timelineMonthsQuery());
-      if (months[0]) await fetchShared(queryClient, timelineMonthQuery(months[0].month));
+      if (months[0]) await fetchShared(queryClient, timelineMonthQuery(months[0].month, 1));
       return;
     }
     case 'person':
