@@ -1,19 +1,22 @@
 // Writes every page as static HTML with its content, head and data, so the article is readable the
 // moment the HTML arrives and link-preview bots (which run no JavaScript) see the real title and card.
 // Runs after `vite build` (client, into dist/) and `vite build --ssr` (the renderer, into dist-ssr/).
+import '../build/prerender/production-mode.ts';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join, resolve } from 'node:path';
 import { renderCard } from '../build/cards/render-card.ts';
 import { loadContent } from '../build/content/load.ts';
 import { articleVersions } from '../build/content/derive.ts';
+import { splitTemplate } from '../build/prerender/compose.ts';
+import { fileWriter } from '../build/prerender/file-writer.ts';
 import { renderHead, renderJsonLd, type HeadInput } from '../build/prerender/head.ts';
 import { articleHead, cardPath, homeHead, notFoundHead, personHead, rootHead, sectionHead } from '../build/prerender/page-meta.ts';
 import { listPages, outputFile, type Page } from '../build/prerender/pages.ts';
+import { defaultWorkerCount, startRenderPool } from '../build/prerender/render-pool.ts';
+import type { PageRequest } from '../build/prerender/render-worker.ts';
 import { renderRobots, renderSitemap, type SitemapEntry } from '../build/prerender/sitemap.ts';
 import { pickVersion } from '../src/features/articles/model/pick-version.ts';
-import type { RenderedPage } from '../src/app/entry-server.tsx';
 import { DEFAULT_SITE_URL } from '../src/shared/config/site.ts';
 import type { Lang } from '../src/shared/content/schema.ts';
 import { dataPaths } from '../src/shared/paths.ts';
@@ -29,25 +32,9 @@ const started = performance.now();
 
 // The app's code is fetched at low priority: the stylesheet and the fonts, which the first paint waits
 // for, go first (the page is readable before any script runs; the bench measured it).
-const template = readFileSync(join(dist, 'index.html'), 'utf8').replace(
-  /<(link rel="modulepreload"|script type="module")/g,
-  '<$1 fetchpriority="low"',
+const template = splitTemplate(
+  readFileSync(join(dist, 'index.html'), 'utf8').replace(/<(link rel="modulepreload"|script type="module")/g, '<$1 fetchpriority="low"'),
 );
-if (!template.includes('<!--app-->') || !template.includes('<!--state-->')) {
-  throw new Error('dist/index.html is not the app template (already prerendered?): run `npm run build`, which builds the client first.');
-}
-
-// The query functions fetch site paths; at build time the site is the dist folder.
-globalThis.fetch = async (input: string | URL | Request) => {
-  const url = new URL(input instanceof Request ? input.url : String(input), 'http://prerender.invalid');
-  const file = join(dist, decodeURIComponent(url.pathname));
-  if (!file.startsWith(dist) || !existsSync(file)) return new Response('Not found', { status: 404 });
-  return new Response(readFileSync(file), { status: 200, headers: { 'content-type': 'application/json' } });
-};
-
-const { renderPage } = (await import(pathToFileURL(join(root, 'dist-ssr/entry-server.js')).href)) as {
-  renderPage: (page: Page) => Promise<RenderedPage>;
-};
 
 /** Body text is Noto Serif 400; Kazakh needs cyrillic-ext for most of its own letters. */
 const PRELOADED_FONTS: Record<Lang, string[]> = {
@@ -60,11 +47,7 @@ registerAllMessages();
 const content = loadContent(root, publicDir);
 if (content.errors.length) throw new Error('content has errors: run `npm run content:check`');
 
-const write = (relative: string, data: string | Buffer) => {
-  const file = join(dist, relative);
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, data);
-};
+const write = fileWriter(dist);
 
 // The text font's subsets for the page's language are preloaded, so the first paint can use them
 // (the faces are `font-display: optional`: a font that comes too late is not swapped in).
@@ -83,12 +66,8 @@ const localePreload = (lang: Lang) => {
   return chunk ? `<link rel="modulepreload" crossorigin href="/assets/${chunk}" />` : '';
 };
 
-const compose = (head: HeadInput, html: string, stateScript: string) =>
-  template
-    .replace(/<html lang="[^"]*">/, `<html lang="${head.lang}">`)
-    .replace(/<!--head-->[\s\S]*<!--\/head-->/, `${renderHead(head)}\n    ${fontPreloads(head.lang)}\n    ${localePreload(head.lang)}`)
-    .replace('<!--app-->', html)
-    .replace('<!--state-->', `${renderJsonLd(head)}${stateScript}`);
+/** The page's head tags, with the fonts and strings its language needs. */
+const headTags = (head: HeadInput) => `${renderHead(head)}\n    ${fontPreloads(head.lang)}\n    ${localePreload(head.lang)}`;
 
 const headFor = (page: Page): HeadInput => {
   switch (page.kind) {
@@ -130,7 +109,7 @@ const writeCard = async (page: Extract<Page, { kind: 'article' }>, head: HeadInp
     writeFileSync(cached, await renderCard(input));
     cardsRendered += 1;
   }
-  write(cardPath(page.id, page.lang).slice(1), readFileSync(cached));
+  await write(cardPath(page.id, page.lang).slice(1), readFileSync(cached));
 };
 
 // A page for every person the build indexed (a person in entities.json whom no article quotes or awards
@@ -139,26 +118,50 @@ const people = Object.keys(content.entities.people).filter((id) => existsSync(jo
 const pages = listPages(content.articles.keys(), people);
 const IN_SITEMAP = new Set<Page['kind']>(['home', 'article', 'quotes', 'awards', 'timeline', 'person']);
 const sitemap: SitemapEntry[] = [];
-for (const page of pages) {
-  const head = headFor(page);
-  const { html, stateScript } = await renderPage(page);
-  // A page that is not complete markup would need inline scripts, which the script policy forbids.
-  if (html.includes('<script') || html.includes('<!--$?-->')) throw new Error(`${page.path}: the render left work for inline scripts`);
-  write(outputFile(page.path), compose(head, html, stateScript));
-  // READER_CARDS=off skips card images (the scale benchmark builds 30,000 pages).
-  if (page.kind === 'article' && process.env.READER_CARDS !== 'off') await writeCard(page, head);
-  if (IN_SITEMAP.has(page.kind) && head.path) {
-    sitemap.push({
-      path: head.path,
-      alternates: head.alternates,
-      ...(head.modifiedTime || head.publishedTime ? { lastModified: head.modifiedTime ?? head.publishedTime } : {}),
-    });
+// Workers render and write pages, a batch at a time; the main thread works out each page's head and
+// sitemap entry and keeps two batches per worker waiting, so none of them idles.
+const BATCH = 16;
+const pool = startRenderPool(defaultWorkerCount(pages.length), { dist, renderer: join(root, 'dist-ssr/entry-server.js'), template });
+const inFlight = new Set<Promise<void>>();
+let failed: unknown;
+let batch: PageRequest[] = [];
+const send = async () => {
+  const rendered: Promise<void> = pool
+    .render(batch)
+    .catch((error: unknown) => {
+      failed ??= error;
+    })
+    .finally(() => inFlight.delete(rendered));
+  inFlight.add(rendered);
+  batch = [];
+  if (inFlight.size >= pool.size * 2) await Promise.race(inFlight);
+  if (failed) throw failed;
+};
+try {
+  for (const page of pages) {
+    const head = headFor(page);
+    batch.push({ page, file: outputFile(page.path), lang: head.lang, head: headTags(head), beforeState: renderJsonLd(head) });
+    if (batch.length === BATCH) await send();
+    // READER_CARDS=off skips card images (the scale benchmark builds 30,000 pages).
+    if (page.kind === 'article' && process.env.READER_CARDS !== 'off') await writeCard(page, head);
+    if (IN_SITEMAP.has(page.kind) && head.path) {
+      sitemap.push({
+        path: head.path,
+        alternates: head.alternates,
+        ...(head.modifiedTime || head.publishedTime ? { lastModified: head.modifiedTime ?? head.publishedTime } : {}),
+      });
+    }
   }
+  if (batch.length) await send();
+  await Promise.all(inFlight);
+  if (failed) throw failed;
+} finally {
+  await pool.close();
 }
-write('sitemap.xml', renderSitemap(sitemap, siteUrl));
-write('robots.txt', renderRobots(siteUrl));
+await write('sitemap.xml', renderSitemap(sitemap, siteUrl));
+await write('robots.txt', renderRobots(siteUrl));
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
-  `prerender: ${pages.length} pages, ${cardsRendered} new card images, sitemap with ${sitemap.length} addresses, in ${seconds} s (${siteUrl})`,
+  `prerender: ${pages.length} pages, ${cardsRendered} new card images, sitemap with ${sitemap.length} addresses, in ${seconds} s with ${pool.size} worker${pool.size === 1 ? '' : 's'} (${siteUrl})`,
 );

@@ -253,7 +253,7 @@ describe('deriveFiles', () => {
         'data/latest/1.json',
         ...ALWAYS_INDEXED,
         // Each article's publication is on the timeline.
-        'data/timeline/2023-04.json',
+        'data/timeline/2023-04/1.json',
       ].sort(),
     );
     const first = { articleId: 'first', publishedAt: '2023-04-27', original: 'en', headlines: headlines('first', ['en', 'kk', 'ru']) };

@@ -39,6 +39,7 @@ import {
   quoteIndexes,
   QUOTES_PAGE_SIZE,
   SUMMARY_LATEST,
+  TIMELINE_PAGE_SIZE,
   timelineIndexes,
 } from './indexes.ts';
 import type { ArticleFile } from './load.ts';
@@ -127,7 +128,7 @@ const PARSERS: [RegExp, (input: unknown) => Parsed<unknown>][] = [
   [/^data\/awards\/summary\.json$/, parseAwardsSummary],
   [/^data\/awards\/[a-z0-9-]+\/[0-3]\/\d+\.json$/, parseAwardGrantsPage],
   [/^data\/timeline\/months\.json$/, parseTimelineMonths],
-  [/^data\/timeline\/\d{4}-\d{2}\.json$/, parseTimelineMonth],
+  [/^data\/timeline\/\d{4}-\d{2}\/\d+\.json$/, parseTimelineMonth],
   [/^data\/people\/[a-z0-9-]+\.json$/, parsePersonIndex],
 ];
 
@@ -161,7 +162,8 @@ const indexed = (articles: Map<string, ArticleFile[]>, entities: Entities = ENTI
     grants: (award: string, degree: number, page = 1) =>
       get<{ items: AwardGrant[]; page: number; pageCount: number; total: number }>(`data/awards/${award}/${degree}/${page}.json`),
     months: () => get<TimelineMonths>('data/timeline/months.json').months,
-    month: (month: string) => get<TimelineMonth>(`data/timeline/${month}.json`).entries,
+    month: (month: string) => get<TimelineMonth>(`data/timeline/${month}/1.json`).entries,
+    monthPage: (month: string, page: number) => get<TimelineMonth>(`data/timeline/${month}/${page}.json`),
     person: (id: string) => get<PersonIndex>(`data/people/${id}.json`),
   };
 };
@@ -179,7 +181,7 @@ describe('indexPaths', () => {
     ['awardGrants with a degree', indexPaths.awardGrants('alpha-order', 2, 1), dataPaths.awardGrants('alpha-order', 2, 1)],
     ['awardGrants without a degree', indexPaths.awardGrants('zeta-medal', null, 4), dataPaths.awardGrants('zeta-medal', null, 4)],
     ['timelineMonths', indexPaths.timelineMonths(), dataPaths.timelineMonths()],
-    ['timelineMonth', indexPaths.timelineMonth('2023-04'), dataPaths.timelineMonth('2023-04')],
+    ['timelineMonth', indexPaths.timelineMonth('2023-04', 2), dataPaths.timelineMonth('2023-04', 2)],
     ['person', indexPaths.person('ana'), dataPaths.person('ana')],
   ])('%s is the address the app fetches', (_, built, fetched) => {
     expect(`/${built}`).toBe(fetched);
@@ -712,7 +714,7 @@ describe('timeline', () => {
     ]);
   });
 
-  it('orders a month by instant (a date alone at the start of its day); on ties, an article before its events, then the editor’s order', () => {
+  it('orders a month by the day as written, then by instant (a date alone at the start of its day); on ties, an article before its events, then the editor’s order', () => {
     const { month, months } = indexed(
       articlesOf(
         version('b', 'en', {
@@ -735,6 +737,8 @@ describe('timeline', () => {
     );
     expect(month('2023-04').map((entry) => `${entry.articleId} ${entry.eventId ?? '(article)'}`)).toEqual([
       'c (article)',
+      // Written on the 9th (in New York), though it is the 10th in UTC.
+      'b e-new-york',
       // All at 2023-04-10T00:00Z: article a and its event, then article b and its events in the editor's order.
       'a (article)',
       'a e-a',
@@ -742,7 +746,6 @@ describe('timeline', () => {
       'b e-same-day-1',
       'b e-same-day-2',
       'b e-second-block',
-      'b e-new-york',
       'b e-noon-utc',
       'b e-late-almaty',
     ]);
@@ -752,6 +755,46 @@ describe('timeline', () => {
       { month: '2023-03', count: 1 },
     ]);
     expect(month('2023-03').map((entry) => entry.eventId)).toEqual(['e-march']);
+  });
+
+  it('puts an entry on the day it states: 01:00 in Almaty is still the 27th, though it is the 26th in UTC', () => {
+    const { month } = indexed(
+      articlesOf(
+        version('a', 'en', {
+          publishedAt: '2023-04-01',
+          body: [
+            timeline('tl', ['c', '2023-04-27'], ['d', '2023-04-27T01:00:00+06:00'], ['a', '2023-04-03'], ['b', '2023-04-26T23:00:00Z']),
+          ],
+        }),
+      ),
+    );
+    expect(month('2023-04').map((entry) => entry.eventId ?? '(article)')).toEqual(['(article)', 'a', 'b', 'd', 'c']);
+  });
+
+  it('pages a busy month, in order across its pages, with the month’s total on each', () => {
+    const busy = articlesOf(
+      ...Array.from({ length: 60 }, (_, i) =>
+        version(`article-${String(i).padStart(2, '0')}`, 'en', {
+          publishedAt: `2023-04-${String(1 + (i % 28)).padStart(2, '0')}`,
+          body: [timeline('tl', ['e', `2023-04-${String(1 + ((i * 7) % 28)).padStart(2, '0')}`])],
+        }),
+      ),
+    );
+    const { months, monthPage, paths } = indexed(busy);
+    expect(months()).toEqual([{ month: '2023-04', count: 120 }]);
+    expect(paths.filter((path) => path.startsWith('data/timeline/2023-04/')).sort()).toEqual([
+      'data/timeline/2023-04/1.json',
+      'data/timeline/2023-04/2.json',
+      'data/timeline/2023-04/3.json',
+    ]);
+    const pages = [1, 2, 3].map((page) => monthPage('2023-04', page));
+    expect(pages.map(({ page, pageCount, total, entries }) => [page, pageCount, total, entries.length])).toEqual([
+      [1, 3, 120, TIMELINE_PAGE_SIZE],
+      [2, 3, 120, TIMELINE_PAGE_SIZE],
+      [3, 3, 120, 120 - 2 * TIMELINE_PAGE_SIZE],
+    ]);
+    const days = pages.flatMap((page) => page.entries.map((entry) => entry.date));
+    expect(days).toEqual([...days].sort());
   });
 
   it('gives an empty corpus no months and no month files', () => {

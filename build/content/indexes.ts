@@ -1,8 +1,8 @@
 // Cross-article indexes (quotes, awards, timeline, people): every article is read once, newest first, and
 // its language versions are merged into one entry per quote, award item and timeline event. Lists come out
 // of that pass already in order, so only the timeline months need sorting. Lists that grow with the corpus are
-// paged, the rest are capped or grow only with the number of people and awards; a timeline month (not paged
-// in the contract) grows with what happened in that month only.
+// paged, the rest are capped or grow only with the number of people and awards; a timeline month is paged
+// too, since a busy month grows with the articles published in it.
 import type {
   Article,
   AwardGrant,
@@ -27,6 +27,8 @@ export const AWARDS_PAGE_SIZE = 20;
 export const SUMMARY_LATEST = 5;
 export const PERSON_QUOTES = 20;
 export const PERSON_ARTICLES = 50;
+/** Entries on one page of a timeline month (a page of 50 is about 30 KB). */
+export const TIMELINE_PAGE_SIZE = 50;
 
 /** Where an indexed item comes from (the fields every index entry starts with). */
 export interface Source {
@@ -279,13 +281,23 @@ export const awardIndexes = (
   };
 };
 
+/** `YYYY-MM-DD` of the calendar date as written, whatever its offset. */
+const dayOf = (iso: string): string => {
+  const { year, month, day } = toCalendarDate(iso);
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+};
+
 /**
- * The timeline by month, months newest first. Inside a month entries are in date order by the instant they
- * state (a date alone as the start of its day); on the same instant an article's own entry comes before its
- * events and events keep the editor's order. `entries` holds each article's entries together, article first.
+ * The timeline by month, months newest first, each month in pages of `pageSize`. Inside a month entries
+ * are in the order the page shows them: by the day as written, then by the instant they state (a date
+ * alone as the start of its day); on the same instant an article's own entry comes before its events and
+ * events keep the editor's order. `entries` holds each article's entries together, article first.
  */
-export const timelineIndexes = (entries: readonly TimelineEntry[]): { months: TimelineMonths; byMonth: TimelineMonth[] } => {
-  const months = new Map<string, { entry: TimelineEntry; instant: number; seq: number }[]>();
+export const timelineIndexes = (
+  entries: readonly TimelineEntry[],
+  pageSize = TIMELINE_PAGE_SIZE,
+): { months: TimelineMonths; byMonth: { month: string; pages: TimelineMonth[] }[] } => {
+  const months = new Map<string, { entry: TimelineEntry; day: string; instant: number; seq: number }[]>();
   let seq = 0;
   let articleId = '';
   for (const entry of entries) {
@@ -294,17 +306,25 @@ export const timelineIndexes = (entries: readonly TimelineEntry[]): { months: Ti
     const month = monthOf(entry.date);
     let list = months.get(month);
     if (!list) months.set(month, (list = []));
-    list.push({ entry, instant: eventInstant(entry.date), seq });
+    list.push({ entry, day: dayOf(entry.date), instant: eventInstant(entry.date), seq });
   }
   const byMonth = [...months]
     .sort(([a], [b]) => compareIds(b, a))
     .map(([month, list]) => ({
       month,
       entries: list
-        .sort((a, b) => a.instant - b.instant || compareIds(a.entry.articleId, b.entry.articleId) || a.seq - b.seq)
+        .sort(
+          (a, b) => compareIds(a.day, b.day) || a.instant - b.instant || compareIds(a.entry.articleId, b.entry.articleId) || a.seq - b.seq,
+        )
         .map(({ entry }) => entry),
     }));
-  return { months: { months: byMonth.map(({ month, entries }) => ({ month, count: entries.length })) }, byMonth };
+  return {
+    months: { months: byMonth.map(({ month, entries }) => ({ month, count: entries.length })) },
+    byMonth: byMonth.map(({ month, entries }) => ({
+      month,
+      pages: paginate(entries, pageSize).map(({ items, ...page }) => ({ month, ...page, entries: items })),
+    })),
+  };
 };
 
 /**
@@ -345,7 +365,7 @@ export const indexPaths = {
   awardsSummary: () => 'data/awards/summary.json',
   awardGrants: (award: string, degree: Degree, page: number) => `data/awards/${encodeURIComponent(award)}/${degree ?? 0}/${page}.json`,
   timelineMonths: () => 'data/timeline/months.json',
-  timelineMonth: (month: string) => `data/timeline/${encodeURIComponent(month)}.json`,
+  timelineMonth: (month: string, page: number) => `data/timeline/${encodeURIComponent(month)}/${page}.json`,
   person: (personId: string) => `data/people/${encodeURIComponent(personId)}.json`,
 } as const;
 
@@ -376,7 +396,8 @@ export const indexFiles = (articles: Map<string, ArticleFile[]>, entities: Entit
 
   const timelineIndex = timelineIndexes(timeline);
   files.set(indexPaths.timelineMonths(), timelineIndex.months);
-  for (const month of timelineIndex.byMonth) files.set(indexPaths.timelineMonth(month.month), month);
+  for (const { month, pages } of timelineIndex.byMonth)
+    for (const page of pages) files.set(indexPaths.timelineMonth(month, page.page), page);
 
   for (const person of personIndexes(quotes, mentions, entities)) files.set(indexPaths.person(person.id), person);
   return files;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { searchPaths } from '../../src/features/search/model/files.ts';
 import { foldText } from '../../src/features/search/model/normalize.ts';
 import { decodePostings } from '../../src/features/search/model/postings.ts';
-import { parseQuery, runQuery, shardKeys, type Shard } from '../../src/features/search/model/query.ts';
+import { parseQuery, runQuery, SEARCH_PAGE_SIZE, shardKeys, type Shard } from '../../src/features/search/model/query.ts';
 import {
   parseSearchDocChunk,
   parseSearchMeta,
@@ -15,7 +15,7 @@ import { type Article, type Lang } from '../../src/shared/content/schema.ts';
 import { eventInstant } from '../../src/features/articles/model/sort-events.ts';
 import { loadContent, type ArticleFile } from '../content/load.ts';
 import { generateCorpus, SEARCH_MARKERS } from '../corpus/generate.ts';
-import { articleTexts, SEARCH_CHUNK_SIZE, searchFiles } from './build-index.ts';
+import { articleTexts, SEARCH_CHUNK_SIZE, searchFiles, SHARD_BUDGET } from './build-index.ts';
 import { measureSearch } from './measure.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -49,14 +49,14 @@ const search = (query: string): { docs: SearchDoc[]; shardsLoaded: string[] } =>
   const parsed = parseQuery(query);
   if (parsed.kind !== 'words') return { docs: [], shardsLoaded: [] };
   const shards = new Map<string, Shard>();
-  for (const key of shardKeys(parsed.words)) if (meta.shards.includes(key)) shards.set(key, load(searchPaths.shard(key), parseSearchShard));
-  return { docs: runQuery(parsed.words, shards, meta.docCount).map((doc) => allDocs[doc]!), shardsLoaded: [...shards.keys()] };
+  for (const key of shardKeys(parsed.words, new Set(meta.shards))) shards.set(key, load(searchPaths.shard(key), parseSearchShard));
+  return { docs: runQuery(parsed.words, shards, meta.docCount).docs.map((doc) => allDocs[doc]!), shardsLoaded: [...shards.keys()] };
 };
 const found = (query: string) => search(query).docs.map((doc) => `${doc.articleId}/${doc.lang}`);
 const markerArticle = (n: number) => [...articles.keys()].find((id) => id.endsWith(`-${String(n).padStart(5, '0')}`))!;
 
 describe('searchFiles', () => {
-  it('writes one document per language version, newest first, in chunks of 100', () => {
+  it('writes one document per language version, newest first, in small chunks', () => {
     expect(meta.docCount).toBe(corpus.articles.length);
     expect(meta.chunkSize).toBe(SEARCH_CHUNK_SIZE);
     expect(allDocs).toHaveLength(corpus.articles.length);
@@ -65,8 +65,9 @@ describe('searchFiles', () => {
     expect(new Set(allDocs.map((doc) => `${doc.articleId}/${doc.lang}`)).size).toBe(allDocs.length);
     const first = load(searchPaths.docChunk(0), parseSearchDocChunk);
     expect(first.first).toBe(0);
-    expect(first.docs).toHaveLength(100);
-    expect(load(searchPaths.docChunk(1), parseSearchDocChunk).first).toBe(100);
+    expect(SEARCH_CHUNK_SIZE).toBeLessThanOrEqual(SEARCH_PAGE_SIZE);
+    expect(first.docs).toHaveLength(SEARCH_CHUNK_SIZE);
+    expect(load(searchPaths.docChunk(1), parseSearchDocChunk).first).toBe(SEARCH_CHUNK_SIZE);
     const article = corpus.articles.find((a) => a.id === allDocs[0]!.articleId && a.lang === allDocs[0]!.lang)!;
     expect(allDocs[0]).toEqual({
       articleId: article.id,
@@ -96,6 +97,50 @@ describe('searchFiles', () => {
     expect(Math.max(...sizes) / total).toBeLessThan(0.05);
     for (const { word } of SEARCH_MARKERS) expect(search(word).shardsLoaded).toHaveLength(1);
     expect(search('степь pipeline').shardsLoaded).toHaveLength(2);
+  });
+
+  it('splits a shard over the budget by the next letter, and finds the same documents as one shard per two letters', () => {
+    const small = 600;
+    const split = searchFiles(articles, { shardBudget: small });
+    const whole = searchFiles(articles, { shardBudget: Number.POSITIVE_INFINITY });
+    const keysOf = (index: Map<string, unknown>) => (index.get(searchPaths.meta()) as SearchMeta).shards;
+    expect(keysOf(whole).every((key) => [...key].length === 2)).toBe(true);
+    expect(keysOf(split).some((key) => [...key].length > 2)).toBe(true);
+    expect(keysOf(split).length).toBeGreaterThan(keysOf(whole).length);
+    for (const key of keysOf(split)) {
+      const shard = split.get(searchPaths.shard(key)) as Shard;
+      // Over the budget only when it cannot be split: a split shard holds at most its own key and the prefix lists.
+      if (JSON.stringify(shard).length > small) expect(shard.prefix !== undefined || shard.terms.length === 1, key).toBe(true);
+    }
+    const answer = (index: Map<string, unknown>, query: string) => {
+      const parsed = parseQuery(query);
+      if (parsed.kind !== 'words') return [];
+      const shards = new Map<string, Shard>();
+      for (const key of shardKeys(parsed.words, new Set(keysOf(index)))) shards.set(key, index.get(searchPaths.shard(key)) as Shard);
+      return runQuery(parsed.words, shards, meta.docCount).docs;
+    };
+    const queries = [
+      'the',
+      'th',
+      'co',
+      'ко',
+      'са',
+      'ст',
+      'степ',
+      'water council',
+      'fictional test article',
+      'сынақ',
+      'вымышленная тестовая',
+      'zz',
+    ];
+    for (const word of SEARCH_MARKERS.map((marker) => marker.word))
+      queries.push(word, foldText(word).slice(0, 2), foldText(word).slice(0, 3));
+    for (const query of queries) expect(answer(split, query), query).toEqual(answer(whole, query));
+    expect(answer(split, 'the').length).toBeGreaterThan(10);
+  });
+
+  it('keeps the shards of the generated corpus within the budget', () => {
+    for (const key of meta.shards) expect(JSON.stringify(files.get(searchPaths.shard(key))).length, key).toBeLessThanOrEqual(SHARD_BUDGET);
   });
 
   it('is the same for the same content, and another build id for other content', () => {
@@ -213,12 +258,9 @@ describe('articleTexts', () => {
       const parsed = parseQuery(query);
       if (parsed.kind !== 'words') return [];
       const shards = new Map<string, Shard>();
-      for (const key of shardKeys(parsed.words)) {
-        const shard = seed.get(searchPaths.shard(key));
-        if (shard) shards.set(key, shard as Shard);
-      }
+      for (const key of shardKeys(parsed.words, new Set(seedMeta.shards))) shards.set(key, seed.get(searchPaths.shard(key)) as Shard);
       return runQuery(parsed.words, shards, seedMeta.docCount)
-        .map((doc) => docs[doc]!)
+        .docs.map((doc) => docs[doc]!)
         .filter((doc) => doc.articleId === '2023-04-27-assembly-32nd-session')
         .map((doc) => doc.lang)
         .sort();

@@ -1,17 +1,30 @@
 // The search index: every language version of every article is one document, numbered newest first, and
 // every word (folded, two characters or more) lists the documents that contain it. Words are split into
-// shards by their first two characters, so a query loads one small file per word; document records are
-// cut into chunks, so a page of results loads a few. See src/features/search/model/query.ts.
+// shards by their first two characters, and a shard larger than a budget by one more character, and so
+// on, so a query loads one small file per word; document records are cut into small chunks, so a page of
+// results loads a bounded amount. See src/features/search/model/query.ts.
 import { createHash } from 'node:crypto';
 import { eventInstant } from '../../src/features/articles/model/sort-events.ts';
 import { searchPaths } from '../../src/features/search/model/files.ts';
-import { charLength, foldText, MIN_WORD_LENGTH, shardKey, tokenize } from '../../src/features/search/model/normalize.ts';
+import { charLength, charPrefix, foldText, MIN_WORD_LENGTH, shardKey, tokenize } from '../../src/features/search/model/normalize.ts';
 import { encodePostings } from '../../src/features/search/model/postings.ts';
 import type { SearchDoc, SearchDocChunk, SearchMeta, SearchShard } from '../../src/features/search/model/schema.ts';
 import { LANGS, type Article } from '../../src/shared/content/schema.ts';
 import type { ArticleFile } from '../content/load.ts';
 
-export const SEARCH_CHUNK_SIZE = 100;
+/**
+ * Document records per chunk. A page of results (20) is scattered over the documents when its words are
+ * rare in headlines, so it loads up to 20 chunks whatever their size: small chunks bound its bytes (at
+ * 10,000 articles, 10 a chunk: 7 chunks and 22 KB at the median query, at most 20 and 63 KB; 100 a chunk
+ * loaded up to 320 KB).
+ */
+export const SEARCH_CHUNK_SIZE = 10;
+
+/**
+ * A shard whose JSON would be larger than this (bytes) is split by the next character of its words, so
+ * that a query word loads a bounded amount whatever the size of the vocabulary.
+ */
+export const SHARD_BUDGET = 24 * 1024;
 
 /** Everything a reader can read in one version, in reading order; the headline comes first. */
 export const articleTexts = (article: Article): string[] => {
@@ -63,7 +76,7 @@ const memoisedFold = (): ((word: string) => string) => {
 export interface SearchIndex {
   /** By document number: newest first, then by article id and language. */
   docs: SearchDoc[];
-  /** By shard key (the first two characters of the words it holds). */
+  /** By shard key (the first two or more characters of the words it holds). */
   shards: Map<string, SearchShard>;
 }
 
@@ -73,7 +86,76 @@ const appendPosting = (postings: Map<string, number[]>, word: string, doc: numbe
   else postings.set(word, [doc]);
 };
 
-export const buildSearchIndex = (articles: Map<string, ArticleFile[]>): SearchIndex => {
+interface Term {
+  word: string;
+  /** Ascending document numbers. */
+  docs: number[];
+  headline: number[];
+}
+
+const leafShard = (terms: readonly Term[]): SearchShard => ({
+  terms: terms.map((term) => term.word),
+  docs: terms.map((term) => encodePostings(term.docs)),
+  headline: terms.map((term) => encodePostings(term.headline)),
+});
+
+/** Sorted terms in runs that share their first `length` characters. */
+const byPrefix = (terms: readonly Term[], length: number): Term[][] => {
+  const groups: Term[][] = [];
+  let key: string | undefined;
+  for (const term of terms) {
+    const prefix = charPrefix(term.word, length);
+    if (prefix !== key) groups.push([]);
+    key = prefix;
+    groups[groups.length - 1]!.push(term);
+  }
+  return groups;
+};
+
+const shardBytes = (shard: SearchShard): number => Buffer.byteLength(JSON.stringify(shard));
+
+/** Every document in any of the lists, ascending. */
+const union = (lists: readonly number[][], docCount: number): number[] => {
+  const seen = new Uint8Array(docCount);
+  for (const list of lists) for (const doc of list) seen[doc] = 1;
+  const docs: number[] = [];
+  for (let doc = 0; doc < docCount; doc++) if (seen[doc]) docs.push(doc);
+  return docs;
+};
+
+/**
+ * Puts `terms` (sorted, all starting with `key`) into the shard `key`, or, when that would be over the
+ * budget, keeps there only the word that is the key itself and the documents of every word that starts
+ * with it (a query word that is the key needs nothing else), and places the longer words by one more
+ * character.
+ */
+const placeShard = (
+  key: string,
+  terms: readonly Term[],
+  limits: { docCount: number; budget: number },
+  shards: Map<string, SearchShard>,
+): void => {
+  const leaf = leafShard(terms);
+  const keyLength = charLength(key);
+  const longer = terms.filter((term) => charLength(term.word) > keyLength);
+  if (longer.length === 0 || shardBytes(leaf) <= limits.budget) {
+    shards.set(key, leaf);
+    return;
+  }
+  const docs = union(
+    terms.map(({ docs }) => docs),
+    limits.docCount,
+  );
+  const headline = union(
+    terms.map(({ headline }) => headline),
+    limits.docCount,
+  );
+  const own = terms.filter((term) => charLength(term.word) === keyLength);
+  shards.set(key, { ...leafShard(own), prefix: { docs: encodePostings(docs), headline: encodePostings(headline) } });
+  for (const group of byPrefix(longer, keyLength + 1)) placeShard(charPrefix(group[0]!.word, keyLength + 1), group, limits, shards);
+};
+
+export const buildSearchIndex = (articles: Map<string, ArticleFile[]>, shardBudget = SHARD_BUDGET): SearchIndex => {
   const versions = [...articles.values()]
     .flat()
     .map(({ article }) => ({ article, at: eventInstant(article.publishedAt) }))
@@ -91,23 +173,23 @@ export const buildSearchIndex = (articles: Map<string, ArticleFile[]>): SearchIn
     for (const word of indexedWords([article.headline], fold)) appendPosting(inHeadline, word, doc);
   });
 
+  const terms = [...anywhere.keys()]
+    .sort()
+    .map((word): Term => ({ word, docs: anywhere.get(word)!, headline: inHeadline.get(word) ?? [] }));
   const shards = new Map<string, SearchShard>();
-  for (const word of [...anywhere.keys()].sort()) {
-    const key = shardKey(word);
-    let shard = shards.get(key);
-    if (!shard) shards.set(key, (shard = { terms: [], docs: [], headline: [] }));
-    shard.terms.push(word);
-    shard.docs.push(encodePostings(anywhere.get(word)!));
-    shard.headline.push(encodePostings(inHeadline.get(word) ?? []));
-  }
+  for (const group of byPrefix(terms, 2))
+    placeShard(shardKey(group[0]!.word), group, { docCount: versions.length, budget: shardBudget }, shards);
 
   const docs = versions.map(({ id, lang, publishedAt, headline, summary }) => ({ articleId: id, lang, publishedAt, headline, summary }));
   return { docs, shards };
 };
 
 /** Every search file, by its path under the site root (as `deriveFiles`). */
-export const searchFiles = (articles: Map<string, ArticleFile[]>, chunkSize = SEARCH_CHUNK_SIZE): Map<string, unknown> => {
-  const { docs, shards } = buildSearchIndex(articles);
+export const searchFiles = (
+  articles: Map<string, ArticleFile[]>,
+  { chunkSize = SEARCH_CHUNK_SIZE, shardBudget = SHARD_BUDGET }: { chunkSize?: number; shardBudget?: number } = {},
+): Map<string, unknown> => {
+  const { docs, shards } = buildSearchIndex(articles, shardBudget);
   const files = new Map<string, unknown>();
   const keys = [...shards.keys()].sort();
   for (const key of keys) files.set(searchPaths.shard(key), shards.get(key));

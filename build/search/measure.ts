@@ -26,10 +26,19 @@ export interface SearchMeasurement {
     total: number;
     totalGzip: number;
     largest: { key: string; bytes: number; gzip: number };
+    /** How many shards there are, and their sizes as served. */
+    count: number;
+    sizes: Percentiles;
     /** Bytes of shards one query loads. */
     perQuery: Percentiles;
   };
-  docBytes: { total: number; largestChunk: number };
+  docBytes: {
+    total: number;
+    largestChunk: number;
+    /** Bytes of document chunks one query loads for its first page of results, and how many chunks. */
+    perQuery: Percentiles;
+    chunksPerQuery: Percentiles;
+  };
   /** Matches per query, in the order given. */
   totals: number[];
 }
@@ -63,20 +72,24 @@ export const measureSearch = (files: Map<string, unknown>, queries: string[], { 
   let total = 0;
   let totalGzip = 0;
   let largest = { key: '', bytes: 0, gzip: 0 };
+  const sizes: number[] = [];
   for (const key of meta.shards) {
     const body = read(searchPaths.shard(key));
     const bytes = Buffer.byteLength(body);
     const gzip = gzipSync(body).length;
     shardSize.set(key, bytes);
+    sizes.push(bytes);
     total += bytes;
     totalGzip += gzip;
     if (bytes > largest.bytes) largest = { key, bytes, gzip };
   }
+  const docSize = new Map<string, number>();
   let docTotal = 0;
   let largestChunk = 0;
   for (const [path, body] of text)
     if (path.startsWith('data/search/docs/')) {
       const bytes = Buffer.byteLength(body);
+      docSize.set(path, bytes);
       docTotal += bytes;
       largestChunk = Math.max(largestChunk, bytes);
     }
@@ -91,17 +104,28 @@ export const measureSearch = (files: Map<string, unknown>, queries: string[], { 
     const words = parsed.kind === 'words' ? parsed.words : [];
     const shards = new Map<string, Shard>();
     let bytes = 0;
-    for (const key of shardKeys(words)) {
-      if (!known.has(key)) continue;
+    for (const key of shardKeys(words, known)) {
       bytes += shardSize.get(key) ?? 0;
       shards.set(key, valid(parseSearchShard(JSON.parse(read(searchPaths.shard(key)))), key));
     }
     const queryStarted = performance.now();
-    const docs = runQuery(words, shards, meta.docCount);
+    const { total: matches, docs } = runQuery(words, shards, meta.docCount, SEARCH_PAGE_SIZE);
     const queryEnded = performance.now();
-    const chunks = new Set(docs.slice(0, SEARCH_PAGE_SIZE).map((doc) => Math.floor(doc / meta.chunkSize)));
-    for (const chunk of chunks) valid(parseSearchDocChunk(JSON.parse(read(searchPaths.docChunk(chunk)))), `chunk ${chunk}`);
-    return { total: performance.now() - started, query: queryEnded - queryStarted, bytes, found: docs.length };
+    const chunks = new Set(docs.map((doc) => Math.floor(doc / meta.chunkSize)));
+    let docBytes = 0;
+    for (const chunk of chunks) {
+      const path = searchPaths.docChunk(chunk);
+      docBytes += docSize.get(path) ?? 0;
+      valid(parseSearchDocChunk(JSON.parse(read(path))), `chunk ${chunk}`);
+    }
+    return {
+      total: performance.now() - started,
+      query: queryEnded - queryStarted,
+      bytes,
+      docBytes,
+      chunks: chunks.size,
+      found: matches,
+    };
   };
 
   const first = answer(usable[0]!).total;
@@ -115,8 +139,20 @@ export const measureSearch = (files: Map<string, unknown>, queries: string[], { 
     query: percentiles(measured.map((m) => m.query)),
     runs: measured.length,
     first,
-    shardBytes: { total, totalGzip, largest, perQuery: percentiles(measured.map((m) => m.bytes)) },
-    docBytes: { total: docTotal, largestChunk },
+    shardBytes: {
+      total,
+      totalGzip,
+      largest,
+      count: sizes.length,
+      sizes: percentiles(sizes),
+      perQuery: percentiles(measured.map((m) => m.bytes)),
+    },
+    docBytes: {
+      total: docTotal,
+      largestChunk,
+      perQuery: percentiles(measured.map((m) => m.docBytes)),
+      chunksPerQuery: percentiles(measured.map((m) => m.chunks)),
+    },
     totals,
   };
 };

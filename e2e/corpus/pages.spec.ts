@@ -407,11 +407,12 @@ test.describe('addresses that name no one', () => {
     expect(requests.filter((path) => path.startsWith('/data/people/'))).toEqual([]);
   });
 
-  test('an unknown speaker, award or month in the address is not found', async ({ page }) => {
+  test('an unknown speaker, award, month or page in the address is not found', async ({ page }) => {
     for (const path of [
       '/en/quotes?speaker=no-such-person',
       '/en/awards?award=no-such-award',
       '/en/timeline?month=1999-01',
+      '/en/timeline?month=2023-04&page=99',
       '/en/quotes?page=99',
     ]) {
       await page.goto(path);

@@ -135,7 +135,7 @@ export const runScale = async ({ browser, slug, report, keep = false, counts = C
           .find((line) => line.startsWith('{')),
       );
       check(`${label}: search p95`, search.p95, 'ms', n === SEARCH_BUDGET_AT ? SEARCH_P95_MS : undefined, {
-        note: ` (p50 ${search.p50.toFixed(1)} ms, max of the query step ${search.query.max.toFixed(1)} ms, first search ${search.first.toFixed(0)} ms; slowest query "${search.slowest.query}" p50 ${search.slowest.p50.toFixed(1)} ms; ${search.queries.length} queries × ${search.runs} runs over ${count(search.versions)} language versions; shards one query loads p95 ${kb(search.shardBytes.perQuery.p95)} KB, index ${mb(search.shardBytes.totalGzip)} MB gzip)`,
+        note: ` (p50 ${search.p50.toFixed(1)} ms, query step p50 ${search.query.p50.toFixed(2)} ms, p95 ${search.query.p95.toFixed(2)} ms, max ${search.query.max.toFixed(1)} ms, first search ${search.first.toFixed(0)} ms; slowest query "${search.slowest.query}" p50 ${search.slowest.p50.toFixed(1)} ms; ${search.queries.length} queries × ${search.runs} runs over ${count(search.versions)} language versions; one query loads shards p95 ${kb(search.shardBytes.perQuery.p95)} KB, max ${kb(search.shardBytes.perQuery.max)} KB, and document chunks p95 ${kb(search.docBytes.perQuery.p95)} KB in ${search.docBytes.chunksPerQuery.p95} files; ${count(search.shardBytes.count)} shards of p50 ${kb(search.shardBytes.sizes.p50)} KB, p95 ${kb(search.shardBytes.sizes.p95)} KB, max ${kb(search.shardBytes.sizes.max)} KB; index ${mb(search.shardBytes.totalGzip)} MB gzip)`,
       });
     } finally {
       if (!keep) {

@@ -1,8 +1,8 @@
 // Build-time rendering: the prerender script fills a query client for a page, then renders it to HTML
 // with the same routes the browser uses.
-import { dehydrate, QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { dehydrate, hashKey, QueryClientProvider, type FetchQueryOptions, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import { StrictMode } from 'react';
-import { prerender } from 'react-dom/static';
+import { prerenderToNodeStream } from 'react-dom/static';
 import { StaticRouter } from 'react-router-dom';
 import { articleQuery, articleVersionsQuery } from '../features/articles/api/get-article';
 import { latestQuery } from '../features/articles/api/get-latest';
@@ -24,37 +24,48 @@ import { createQueryClient } from './query-client';
 // Prerendering renders every language: all their strings are here from the start.
 registerAllMessages();
 
+// Data that many pages show (entities, speakers, first pages of lists) is fetched and validated once per
+// build, then put into each page's client as it is: the same data, so the same markup and page state.
+const shared = new Map<string, unknown>();
+const fetchShared = async <T, K extends QueryKey>(queryClient: QueryClient, options: FetchQueryOptions<T, Error, T, K>): Promise<T> => {
+  const hash = hashKey(options.queryKey);
+  if (shared.has(hash)) return queryClient.setQueryData<T>(options.queryKey, shared.get(hash) as T) as T;
+  const data = await queryClient.fetchQuery(options);
+  shared.set(hash, data);
+  return data;
+};
+
 /** Loads what the page shows (in its default view: no `?query`), with the same query functions the browser uses. */
 const prefetch = async (queryClient: QueryClient, page: Page): Promise<void> => {
   switch (page.kind) {
     case 'home':
-      await queryClient.fetchQuery(latestQuery(1));
+      await fetchShared(queryClient, latestQuery(1));
       return;
     case 'article': {
       const [versions] = await Promise.all([
         queryClient.fetchQuery(articleVersionsQuery(page.id)),
-        queryClient.fetchQuery(entitiesQuery()),
+        fetchShared(queryClient, entitiesQuery()),
       ]);
       await queryClient.fetchQuery(articleQuery(page.id, pickVersion(versions, page.lang)));
       return;
     }
     case 'quotes':
       await Promise.all([
-        queryClient.fetchQuery(quotesQuery(null, 1)),
-        queryClient.fetchQuery(speakersQuery()),
-        queryClient.fetchQuery(entitiesQuery()),
+        fetchShared(queryClient, quotesQuery(null, 1)),
+        fetchShared(queryClient, speakersQuery()),
+        fetchShared(queryClient, entitiesQuery()),
       ]);
       return;
     case 'awards':
-      await Promise.all([queryClient.fetchQuery(awardsSummaryQuery()), queryClient.fetchQuery(entitiesQuery())]);
+      await Promise.all([fetchShared(queryClient, awardsSummaryQuery()), fetchShared(queryClient, entitiesQuery())]);
       return;
     case 'timeline': {
-      const { months } = await queryClient.fetchQuery(timelineMonthsQuery());
-      if (months[0]) await queryClient.fetchQuery(timelineMonthQuery(months[0].month));
+      const { months } = await fetchShared(queryClient, timelineMonthsQuery());
+      if (months[0]) await fetchShared(queryClient, timelineMonthQuery(months[0].month, 1));
       return;
     }
     case 'person':
-      await Promise.all([queryClient.fetchQuery(personQuery(page.id)), queryClient.fetchQuery(entitiesQuery())]);
+      await Promise.all([queryClient.fetchQuery(personQuery(page.id)), fetchShared(queryClient, entitiesQuery())]);
       return;
     case 'search':
     case 'root':
@@ -65,12 +76,14 @@ const prefetch = async (queryClient: QueryClient, page: Page): Promise<void> => 
   }
 };
 
-const streamToString = async (stream: ReadableStream<Uint8Array>): Promise<string> => {
-  const decoder = new TextDecoder();
-  let html = '';
-  for await (const chunk of stream as unknown as AsyncIterable<Uint8Array>) html += decoder.decode(chunk, { stream: true });
-  return html + decoder.decode();
-};
+/** The whole output of a finished prerender (events: async iteration costs more per chunk). */
+const streamToString = (stream: NodeJS.ReadableStream): Promise<string> =>
+  new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    stream.on('data', (chunk: Buffer | string) => chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk));
+    stream.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    stream.on('error', reject);
+  });
 
 export interface RenderedPage {
   /** The markup for `#root`. */
@@ -82,7 +95,7 @@ export interface RenderedPage {
 export const renderPage = async (page: Page): Promise<RenderedPage> => {
   const queryClient = createQueryClient();
   await prefetch(queryClient, page);
-  const { prelude } = await prerender(
+  const { prelude } = await prerenderToNodeStream(
     <StrictMode>
       <QueryClientProvider client={queryClient}>
         <StaticRouter location={page.path}>

@@ -22,7 +22,7 @@ export const paths = {
   article: (lang: Lang, articleId: string, blockId?: string) => `/${lang}/articles/${id(articleId)}${fragment(blockId)}`,
   quotes: (lang: Lang, filter: { speaker?: string; page?: number } = {}) => `/${lang}/quotes${queryString(filter)}`,
   awards: (lang: Lang, filter: { award?: string; degree?: number | null; page?: number } = {}) => `/${lang}/awards${queryString(filter)}`,
-  timeline: (lang: Lang, filter: { month?: string } = {}) => `/${lang}/timeline${queryString(filter)}`,
+  timeline: (lang: Lang, filter: { month?: string; page?: number } = {}) => `/${lang}/timeline${queryString(filter)}`,
   person: (lang: Lang, personId: string) => `/${lang}/people/${id(personId)}`,
   search: (lang: Lang, query?: string) => `/${lang}/search${queryString({ q: query })}`,
 } as const;
@@ -38,7 +38,7 @@ export const dataPaths = {
   awardsSummary: () => '/data/awards/summary.json',
   awardGrants: (award: string, degree: number | null, page: number) => `/data/awards/${id(award)}/${degree ?? 0}/${page}.json`,
   timelineMonths: () => '/data/timeline/months.json',
-  timelineMonth: (month: string) => `/data/timeline/${id(month)}.json`,
+  timelineMonth: (month: string, page: number) => `/data/timeline/${id(month)}/${page}.json`,
   person: (personId: string) => `/data/people/${id(personId)}.json`,
   entities: () => '/entities.json',
 } as const;

@@ -9,19 +9,27 @@ import { NotFoundError } from '../../shared/api/not-found';
 import type { Lang, TimelineMonths } from '../../shared/content/schema';
 import { formatMonth, isYearMonth } from '../../shared/format/format-date';
 import { formatNumber } from '../../shared/format/format-number';
+import { paths } from '../../shared/paths';
+import { pageNumber } from '../../shared/ui/page-number';
+import { Pager } from '../../shared/ui/pager';
 import { usePageMeta } from '../../shared/ui/use-page-meta';
 import { useSearchParam } from '../../shared/ui/use-search-param';
 import { useLang } from '../use-lang';
 import { useScrollToTop } from './use-scroll-to-top';
 
-/** `/{lang}/timeline?month=YYYY-MM`: one month of dated events and articles; the newest month by default. */
+/**
+ * `/{lang}/timeline?month=YYYY-MM&page=<n>`: one month of dated events and articles, the newest month by
+ * default; a busy month in pages.
+ */
 export default function TimelinePage() {
   const lang = useLang();
   const { t } = useTranslation();
   // Deferred: the current month stays on screen (also the prerendered one) until the next has its data.
   const monthParam = useDeferredValue(useSearchParam('month')[0]);
-  useScrollToTop(monthParam ?? '');
+  const pageParam = useDeferredValue(useSearchParam('page')[0]);
+  useScrollToTop(`${monthParam ?? ''} ${pageParam ?? ''}`);
   if (monthParam && !isYearMonth(monthParam)) throw new NotFoundError('page');
+  const page = pageNumber(pageParam);
   const { data } = useSuspenseQuery(timelineMonthsQuery());
   const month = monthParam || data.months[0]?.month;
   return (
@@ -29,7 +37,7 @@ export default function TimelinePage() {
       <h1 id="page-heading" tabIndex={-1}>
         {t('timeline.title')}
       </h1>
-      {month ? <Month month={month} chosen={!!monthParam} months={data.months} lang={lang} /> : <Empty />}
+      {month ? <Month month={month} page={page} chosen={!!monthParam} months={data.months} lang={lang} /> : <Empty />}
     </>
   );
 }
@@ -42,15 +50,16 @@ function Empty() {
 
 interface MonthProps {
   month: string;
+  page: number;
   /** Whether the address names the month; the default view keeps the title the page was prerendered with. */
   chosen: boolean;
   months: TimelineMonths['months'];
   lang: Lang;
 }
 
-function Month({ month, chosen, months, lang }: MonthProps) {
+function Month({ month, page, chosen, months, lang }: MonthProps) {
   const { t } = useTranslation();
-  const { data } = useSuspenseQuery(timelineMonthQuery(month));
+  const { data } = useSuspenseQuery(timelineMonthQuery(month, page));
   const heading = formatMonth(month, lang);
   usePageMeta({
     title: chosen ? t('timeline.monthTitle', { month: heading }) : t('timeline.title'),
@@ -62,10 +71,9 @@ function Month({ month, chosen, months, lang }: MonthProps) {
         <h2 id="timeline-month-heading" className="month-heading">
           {heading}
         </h2>
-        <p className="list-count">
-          {t('timeline.entryCount', { count: data.entries.length, formatted: formatNumber(data.entries.length, lang) })}
-        </p>
+        <p className="list-count">{t('timeline.entryCount', { count: data.total, formatted: formatNumber(data.total, lang) })}</p>
         <TimelineEntries entries={data.entries} lang={lang} />
+        <Pager page={data.page} pageCount={data.pageCount} lang={lang} href={(n) => paths.timeline(lang, { month, page: n })} />
       </section>
       <MonthNavigation months={months} current={month} lang={lang} />
     </>

@@ -279,7 +279,14 @@ export const TimelineEntrySchema = v.object({
 export const TimelineMonthsSchema = v.object({
   months: v.array(v.object({ month: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}$/)), count: Count })),
 });
-export const TimelineMonthSchema = v.object({ month: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}$/)), entries: v.array(TimelineEntrySchema) });
+/** One page of a month's entries, in the order the page shows them; a busy month has several. */
+export const TimelineMonthSchema = v.object({
+  month: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}$/)),
+  page: PageNumber,
+  pageCount: PageNumber,
+  total: Count,
+  entries: v.array(TimelineEntrySchema),
+});
 
 /** The people quoted, with how many quotes each, for the speaker filter. */
 export const SpeakersSchema = v.object({ speakers: v.array(v.object({ id: Slug, count: Count })) });

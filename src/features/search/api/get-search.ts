@@ -1,7 +1,7 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { ContentError, fetchJson, HttpError } from '../../../shared/api/fetch-json';
 import { searchPaths } from '../model/files';
-import { parseQuery, runQuery, SEARCH_PAGE_SIZE, shardKeys, type Shard } from '../model/query';
+import { parseQuery, runQuery, SEARCH_PAGE_SIZE, shardFor, shardKeys, type Shard } from '../model/query';
 import { parseSearchDocChunk, parseSearchMeta, parseSearchShard, type SearchDoc, type SearchMeta } from '../model/schema';
 
 const url = (path: string) => `/${path}`;
@@ -43,21 +43,28 @@ export interface SearchResults {
   items: SearchDoc[];
 }
 
+// The set of shard keys, made once per index rather than once per search.
+const shardSets = new WeakMap<SearchMeta, ReadonlySet<string>>();
+const knownShards = (meta: SearchMeta): ReadonlySet<string> => {
+  let known = shardSets.get(meta);
+  if (!known) shardSets.set(meta, (known = new Set(meta.shards)));
+  return known;
+};
+
 // The index files are fetched inside the results query, which does the retrying: once, not per file too.
 const once = { retry: false } as const;
 
 const search = async (client: QueryClient, words: string[]): Promise<SearchResults> => {
   if (words.length === 0) return { words, total: 0, items: [] };
   const meta: SearchMeta = await client.fetchQuery({ ...searchMetaQuery(), ...once });
-  const known = new Set(meta.shards);
-  const keys = shardKeys(words);
-  // A word whose first two letters no indexed word has: nothing to fetch, nothing found.
-  if (!keys.every((key) => known.has(key))) return { words, total: 0, items: [] };
+  const known = knownShards(meta);
+  // A word that starts no indexed word (no part of the index holds it): nothing to fetch, nothing found.
+  if (!words.every((word) => shardFor(word, known) !== undefined)) return { words, total: 0, items: [] };
+  const keys = shardKeys(words, known);
   const loaded = await Promise.all(keys.map((key) => client.fetchQuery({ ...shardQuery(meta.buildId, key), ...once })));
   const shards = new Map<string, Shard>(keys.map((key, i) => [key, loaded[i]!]));
-  const docs = runQuery(words, shards, meta.docCount);
+  const { total, docs: page } = runQuery(words, shards, meta.docCount, SEARCH_PAGE_SIZE);
 
-  const page = docs.slice(0, SEARCH_PAGE_SIZE);
   const chunkNumbers = [...new Set(page.map((doc) => Math.floor(doc / meta.chunkSize)))];
   const chunks = new Map(
     await Promise.all(chunkNumbers.map(async (n) => [n, await client.fetchQuery({ ...docChunkQuery(meta.buildId, n), ...once })] as const)),
@@ -71,7 +78,7 @@ const search = async (client: QueryClient, words: string[]): Promise<SearchResul
       ]);
     return item;
   });
-  return { words, total: docs.length, items };
+  return { words, total, items };
 };
 
 /**

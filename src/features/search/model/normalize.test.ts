@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { charLength, foldText, shardKey, tokenize } from './normalize';
+import { charLength, charPrefix, foldText, shardKey, tokenize } from './normalize';
 
 describe('foldText', () => {
   it.each([
@@ -147,5 +147,17 @@ describe('charLength and shardKey', () => {
   ])('%s has %i characters and shard key %s', (word, length, key) => {
     expect(charLength(word)).toBe(length);
     expect(shardKey(word)).toBe(key);
+  });
+});
+
+describe('charPrefix', () => {
+  it.each<[string, number, string]>([
+    ['степь', 3, 'сте'],
+    ['степь', 9, 'степь'],
+    ['степь', 0, ''],
+    ['𐐨𐐩c', 1, '𐐨'],
+    ['𐐨𐐩c', 3, '𐐨𐐩c'],
+  ])('%s, %i characters: %s', (text, count, expected) => {
+    expect(charPrefix(text, count)).toBe(expected);
   });
 });

@@ -95,10 +95,12 @@ export const charLength = (text: string): number => {
 /** Words shorter than this are not indexed, and a query word must have at least this many characters. */
 export const MIN_WORD_LENGTH = 2;
 
-/** The first two characters of a folded word: which part of the index holds it. */
-export const shardKey = (folded: string): string => {
-  const first = folded.codePointAt(0);
-  if (first === undefined) return '';
-  const second = folded.codePointAt(first > 0xffff ? 2 : 1);
-  return String.fromCodePoint(first, ...(second === undefined ? [] : [second]));
+/** The first `count` characters (code points) of a text. */
+export const charPrefix = (text: string, count: number): string => {
+  let end = 0;
+  for (let n = 0; n < count && end < text.length; n++) end += text.codePointAt(end)! > 0xffff ? 2 : 1;
+  return text.slice(0, end);
 };
+
+/** The first two characters of a folded word: the part of the index that holds it, unless that part is split further. */
+export const shardKey = (folded: string): string => charPrefix(folded, 2);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodePostings, encodePostings, POSTINGS_PATTERN } from './postings';
+import { decodePostings, decodePostingsInto, encodePostings, POSTINGS_PATTERN } from './postings';
 
 describe('postings', () => {
   it.each<[string, number[], string]>([
@@ -14,6 +14,10 @@ describe('postings', () => {
   ])('%s', (_, docs, encoded) => {
     expect(encodePostings(docs)).toBe(encoded);
     expect(decodePostings(encoded)).toEqual(docs);
+    const out = new Int32Array(encoded.length + 2).fill(-7);
+    expect(decodePostingsInto(encoded, out)).toBe(docs.length);
+    expect([...out.subarray(0, docs.length)]).toEqual(docs);
+    expect(out[docs.length]).toBe(-7);
     if (encoded) expect(encoded).toMatch(POSTINGS_PATTERN);
   });
 
@@ -34,6 +38,7 @@ describe('postings', () => {
     expect(() => encodePostings([1.5])).toThrow();
     expect(() => decodePostings('0"1')).toThrow();
     expect(() => decodePostings('0ж')).toThrow();
+    expect(() => decodePostingsInto('0"1', new Int32Array(3))).toThrow();
     expect('0W').not.toMatch(POSTINGS_PATTERN);
   });
 });

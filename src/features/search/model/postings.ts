@@ -51,6 +51,28 @@ export const forEachPosting = (postings: string, visit: (doc: number) => void): 
   }
 };
 
+/**
+ * Writes the document numbers of `postings` into `out` from index 0, ascending, and returns how many
+ * there are: the query's tight loop, with no call per document. `out` needs room for `postings.length`
+ * numbers (every document takes one character at least).
+ */
+export const decodePostingsInto = (postings: string, out: Int32Array): number => {
+  let count = 0;
+  let doc = -1;
+  let value = 0;
+  for (let i = 0; i < postings.length; i++) {
+    const digit = DIGITS[postings.charCodeAt(i)] ?? -1;
+    if (digit < 0) throw new Error(`not a postings string: ${JSON.stringify(postings.slice(0, 20))}`);
+    if (digit >= 32) value = value * 32 + digit - 32;
+    else {
+      doc += value * 32 + digit + 1;
+      out[count++] = doc;
+      value = 0;
+    }
+  }
+  return count;
+};
+
 export const decodePostings = (postings: string): number[] => {
   const docs: number[] = [];
   forEachPosting(postings, (doc) => docs.push(doc));

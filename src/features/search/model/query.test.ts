@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { charLength, MIN_WORD_LENGTH, shardKey, tokenize } from './normalize';
 import { encodePostings } from './postings';
-import { highlight, parseQuery, runQuery, shardKeys, type Shard } from './query';
+import { highlight, parseQuery, runQuery, shardFor, shardKeys, type Shard } from './query';
 
 /** A small index built the way build/search does: document n is `docs[n]`, newest first. */
 const indexOf = (docs: readonly { headline: string; text?: string }[]): Map<string, Shard> => {
@@ -42,7 +42,7 @@ const DOCS = [
 const shards = indexOf(DOCS);
 const search = (query: string): number[] => {
   const parsed = parseQuery(query);
-  return parsed.kind === 'words' ? runQuery(parsed.words, shards, DOCS.length) : [];
+  return parsed.kind === 'words' ? runQuery(parsed.words, shards, DOCS.length).docs : [];
 };
 
 describe('parseQuery', () => {
@@ -62,7 +62,31 @@ describe('parseQuery', () => {
   });
 
   it('needs one shard per distinct two-letter start', () => {
-    expect(shardKeys(['степь', 'стена', 'pipeline'])).toEqual(['pi', 'ст']);
+    expect(shardKeys(['степь', 'стена', 'pipeline'], new Set(['pi', 'ст', 'ко']))).toEqual(['pi', 'ст']);
+  });
+});
+
+describe('shardFor and shardKeys', () => {
+  // ст was split by a third letter, and сте by a fourth.
+  const known = new Set(['pi', 'ст', 'сте', 'степ', 'сто']);
+
+  it.each<[string, string | undefined]>([
+    ['степь', 'степ'],
+    ['степ', 'степ'],
+    ['стена', 'сте'],
+    ['сте', 'сте'],
+    ['ст', 'ст'],
+    ['стадион', 'ст'],
+    ['pipeline', 'pi'],
+    ['pi', 'pi'],
+    ['qq', undefined],
+    ['p', undefined],
+  ])('%s is in %s', (word, key) => {
+    expect(shardFor(word, known)).toBe(key);
+  });
+
+  it('asks for each needed shard once, and none for words no shard holds', () => {
+    expect(shardKeys(['степь', 'степной', 'стена', 'pipeline', 'qq'], known)).toEqual(['pi', 'сте', 'степ']);
   });
 });
 
@@ -91,8 +115,40 @@ describe('runQuery', () => {
   });
 
   it('finds nothing without words or without the needed shards', () => {
-    expect(runQuery([], shards, DOCS.length)).toEqual([]);
-    expect(runQuery(['степь'], new Map(), DOCS.length)).toEqual([]);
+    expect(runQuery([], shards, DOCS.length)).toEqual({ total: 0, docs: [] });
+    expect(runQuery(['степь'], new Map(), DOCS.length)).toEqual({ total: 0, docs: [] });
+  });
+
+  it('reads a split shard: the key itself from its documents of every longer word, longer words from the next shard', () => {
+    // Documents: 0 степь, 1 степной (headline), 2 стена, 3 ст (a word of two letters), 4 стол.
+    const split: Map<string, Shard> = new Map([
+      ['ст', { terms: ['ст'], docs: ['3'], headline: [''], prefix: { docs: encodePostings([0, 1, 2, 3, 4]), headline: '1' } }],
+      ['сте', { terms: ['стена', 'степной', 'степь'], docs: ['2', '1', '0'], headline: ['', '1', ''] }],
+      ['сто', { terms: ['стол'], docs: ['4'], headline: [''] }],
+    ]);
+    const found = (query: string) => {
+      const parsed = parseQuery(query);
+      return parsed.kind === 'words' ? runQuery(parsed.words, split, 5).docs : [];
+    };
+    expect(found('ст')).toEqual([1, 0, 2, 3, 4]);
+    expect(found('сте')).toEqual([1, 0, 2]);
+    expect(found('степ')).toEqual([1, 0]);
+    expect(found('стол')).toEqual([4]);
+    expect(found('стадион')).toEqual([]);
+    expect(found('ст стол')).toEqual([4]);
+  });
+
+  it('finds documents that have every word, however rare or common each is, in any order of the words', () => {
+    const docs = Array.from({ length: 200 }, (_, n) => ({
+      headline: n % 10 === 0 ? 'common rare' : 'common',
+      text: n % 3 === 0 ? 'often' : 'seldom',
+    }));
+    const index = indexOf(docs);
+    const expected = docs.flatMap((doc, n) => (doc.headline.includes('rare') && doc.text === 'often' ? [n] : []));
+    expect(expected).toHaveLength(7);
+    expect(runQuery(['common', 'often', 'rare'], index, docs.length)).toEqual({ total: 7, docs: expected });
+    expect(runQuery(['rare', 'often', 'common'], index, docs.length)).toEqual({ total: 7, docs: expected });
+    expect(runQuery(['rare', 'seldom', 'missing'], index, docs.length)).toEqual({ total: 0, docs: [] });
   });
 
   it('ranks by how many words the headline has, each group newest first', () => {
@@ -102,7 +158,23 @@ describe('runQuery', () => {
       { headline: 'river bank' },
       { headline: 'bank', text: 'river' },
     ];
-    expect(runQuery(['bank', 'river'], indexOf(docs), docs.length)).toEqual([2, 0, 3, 1]);
+    expect(runQuery(['bank', 'river'], indexOf(docs), docs.length)).toEqual({ total: 4, docs: [2, 0, 3, 1] });
+  });
+
+  it.each<[number, number[]]>([
+    [0, []],
+    [1, [2]],
+    [3, [2, 0, 3]],
+    [4, [2, 0, 3, 1]],
+    [10, [2, 0, 3, 1]],
+  ])('lists the best %i and counts them all', (limit, expected) => {
+    const docs = [
+      { headline: 'river', text: 'bank' },
+      { headline: 'other', text: 'river bank' },
+      { headline: 'river bank' },
+      { headline: 'bank', text: 'river' },
+    ];
+    expect(runQuery(['bank', 'river'], indexOf(docs), docs.length, limit)).toEqual({ total: 4, docs: expected });
   });
 });
 

@@ -1,9 +1,13 @@
 // The search itself, on parts of the index already loaded: pure, so the browser, the tests and the bench
 // run the same code.
-import { charLength, foldText, MIN_WORD_LENGTH, shardKey, tokenize } from './normalize';
-import { forEachPosting } from './postings';
+import { charLength, charPrefix, foldText, MIN_WORD_LENGTH, tokenize } from './normalize';
+import { decodePostingsInto } from './postings';
 
-/** One part of the index: the words that start with the same two characters (see build/search). */
+/**
+ * One part of the index: the words that start with its key, two characters or more (see build/search).
+ * A part that grew too large is split by one more character; it keeps the word that is its key, and in
+ * `prefix` the documents of all the words that start with it.
+ */
 export interface Shard {
   /** Folded words, sorted (JavaScript string order), so the words with a prefix are a range. */
   terms: string[];
@@ -11,6 +15,8 @@ export interface Shard {
   docs: string[];
   /** Postings of each word in headlines only; empty when no headline has it. */
   headline: string[];
+  /** Only in a split part: the documents with any word that starts with the key, anywhere and in headlines. */
+  prefix?: { docs: string; headline: string } | undefined;
 }
 
 /** Results a page shows; only their document records are fetched. */
@@ -31,8 +37,21 @@ export const parseQuery = (query: string | null): ParsedQuery => {
   return { kind: 'words', words };
 };
 
-/** The parts of the index a query needs, by shard key. */
-export const shardKeys = (words: readonly string[]): string[] => [...new Set(words.map(shardKey))].sort();
+/**
+ * The part of the index that holds the words starting with `word`: the longest key among `keys` that
+ * `word` starts with (parts split by a further character have longer keys). None: no word starts so.
+ */
+export const shardFor = (word: string, keys: { has(key: string): boolean }): string | undefined => {
+  for (let length = charLength(word); length >= MIN_WORD_LENGTH; length--) {
+    const key = charPrefix(word, length);
+    if (keys.has(key)) return key;
+  }
+  return undefined;
+};
+
+/** The parts of the index a query needs, among the `known` ones; a word that none holds needs none. */
+export const shardKeys = (words: readonly string[], known: { has(key: string): boolean }): string[] =>
+  [...new Set(words.map((word) => shardFor(word, known)).filter((key) => key !== undefined))].sort();
 
 /** The first index in sorted `terms` whose word is not before `word`. */
 const lowerBound = (terms: readonly string[], word: string): number => {
@@ -46,40 +65,109 @@ const lowerBound = (terms: readonly string[], word: string): number => {
   return low;
 };
 
+interface WordPostings {
+  /** Postings of the words that start with the query word: anywhere, and in headlines. */
+  docs: string[];
+  headline: string[];
+  /** Characters of `docs`: about the number of documents, to look at the rarest word first. */
+  size: number;
+}
+
+const postingsOf = (word: string, shards: ReadonlyMap<string, Shard>): WordPostings | undefined => {
+  const key = shardFor(word, shards);
+  const shard = key === undefined ? undefined : shards.get(key);
+  if (!shard) return undefined;
+  if (shard.prefix && word === key) return { docs: [shard.prefix.docs], headline: [shard.prefix.headline], size: shard.prefix.docs.length };
+  const found: WordPostings = { docs: [], headline: [], size: 0 };
+  for (let t = lowerBound(shard.terms, word); t < shard.terms.length && shard.terms[t]!.startsWith(word); t++) {
+    const docs = shard.docs[t] ?? '';
+    found.docs.push(docs);
+    found.headline.push(shard.headline[t] ?? '');
+    found.size += docs.length;
+  }
+  return found.docs.length ? found : undefined;
+};
+
+export interface QueryResult {
+  /** How many documents have every word. */
+  total: number;
+  /** The best of them, as many as asked for. */
+  docs: number[];
+}
+
 /**
  * Documents that have, for every query word, some word starting with it: those whose headline has the
- * most query words first, then by document number (the index numbers documents newest first).
+ * most query words first, then by document number (the index numbers documents newest first). `limit`
+ * is how many of them to list (a page of results); the total counts them all.
  */
-export const runQuery = (words: readonly string[], shards: ReadonlyMap<string, Shard>, docCount: number): number[] => {
-  if (words.length === 0) return [];
-  // matched[doc] counts the query words found so far; a document missing one word can never catch up.
+export const runQuery = (
+  words: readonly string[],
+  shards: ReadonlyMap<string, Shard>,
+  docCount: number,
+  limit = Number.POSITIVE_INFINITY,
+): QueryResult => {
+  const none: QueryResult = { total: 0, docs: [] };
+  if (words.length === 0) return none;
+  const lists: WordPostings[] = [];
+  for (const word of words) {
+    const postings = postingsOf(word, shards);
+    if (!postings) return none;
+    lists.push(postings);
+  }
+  // The rarest word first: a search whose words never meet stops before reading the longest lists.
+  lists.sort((a, b) => a.size - b.size);
+  let longest = 0;
+  for (const { docs, headline } of lists) for (const postings of [...docs, ...headline]) longest = Math.max(longest, postings.length);
+  const found = new Int32Array(longest);
+
+  // matched[doc]: how many words, in order, the document has so far; one it misses can never catch up.
+  const all = lists.length;
   const matched = new Uint16Array(docCount);
+  let total = 0;
+  for (let w = 0; w < all; w++) {
+    total = 0;
+    for (const postings of lists[w]!.docs) {
+      const count = decodePostingsInto(postings, found);
+      for (let i = 0; i < count; i++) {
+        const doc = found[i]!;
+        if (matched[doc] === w) {
+          matched[doc] = w + 1;
+          total++;
+        }
+      }
+    }
+    if (total === 0) return none;
+  }
+
+  // How many of the words each found document has in its headline (a word counts once, whichever of its forms).
   const inHeadline = new Uint16Array(docCount);
-  const headlineSeen = new Uint16Array(docCount);
-  for (let w = 0; w < words.length; w++) {
-    const word = words[w]!;
-    const shard = shards.get(shardKey(word));
-    if (!shard) return [];
-    const stamp = w + 1;
-    let any = false;
-    for (let t = lowerBound(shard.terms, word); t < shard.terms.length && shard.terms[t]!.startsWith(word); t++) {
-      any = true;
-      forEachPosting(shard.docs[t] ?? '', (doc) => {
-        if (matched[doc] === w) matched[doc] = stamp;
-      });
-      forEachPosting(shard.headline[t] ?? '', (doc) => {
-        if (headlineSeen[doc] !== stamp) {
-          headlineSeen[doc] = stamp;
+  const counted = new Uint16Array(docCount);
+  for (let w = 0; w < all; w++)
+    for (const postings of lists[w]!.headline) {
+      const count = decodePostingsInto(postings, found);
+      for (let i = 0; i < count; i++) {
+        const doc = found[i]!;
+        if (matched[doc] === all && counted[doc] !== w + 1) {
+          counted[doc] = w + 1;
           inHeadline[doc]!++;
         }
-      });
+      }
     }
-    if (!any) return [];
-  }
-  // Buckets by how many words the headline has, each already newest first.
-  const buckets: number[][] = Array.from({ length: words.length + 1 }, () => []);
-  for (let doc = 0; doc < docCount; doc++) if (matched[doc] === words.length) buckets[inHeadline[doc]!]!.push(doc);
-  return buckets.reverse().flat();
+
+  // Buckets by how many words the headline has, each newest first; no bucket needs more than `limit`.
+  const buckets: number[][] = Array.from({ length: all + 1 }, () => []);
+  for (let doc = 0; doc < docCount; doc++)
+    if (matched[doc] === all) {
+      const bucket = buckets[inHeadline[doc]!]!;
+      if (bucket.length < limit) bucket.push(doc);
+    }
+  const docs: number[] = [];
+  for (let b = all; b >= 0 && docs.length < limit; b--)
+    for (const doc of buckets[b]!) {
+      if (docs.length === limit) break;
+      docs.push(doc);
+    }
+  return { total, docs };
 };
 
 export interface Segment {

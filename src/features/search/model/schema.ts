@@ -22,6 +22,8 @@ export const SearchShardSchema = v.pipe(
     terms: v.array(v.pipe(v.string(), v.minLength(1, 'a word'))),
     docs: v.array(Postings),
     headline: v.array(v.union([v.literal(''), Postings], 'postings or ""')),
+    /** Only in a shard split by a further letter: every document with a word that starts with its key. */
+    prefix: v.optional(v.object({ docs: Postings, headline: v.union([v.literal(''), Postings], 'postings or ""') })),
   }),
   v.check(({ terms, docs, headline }) => docs.length === terms.length && headline.length === terms.length, 'as many postings as words'),
   v.check(({ terms }) => terms.every((term, i) => i === 0 || terms[i - 1]! < term), 'words in ascending order'),

@@ -4,16 +4,17 @@ import { notFoundOn404 } from '../../../shared/api/not-found-on-404';
 import { parseTimelineMonth } from '../../../shared/content/schema';
 import { dataPaths } from '../../../shared/paths';
 
-export const timelineMonthKeys = { month: (month: string) => ['timeline-month', month] as const };
+export const timelineMonthKeys = { page: (month: string, page: number) => ['timeline-month', month, page] as const };
 
-/** The entries of one month (`2023-04`); a month without entries names nothing. */
-export const timelineMonthQuery = (month: string) =>
+/** One page of the entries of one month (`2023-04`); a month without entries, or a page past its last, names nothing. */
+export const timelineMonthQuery = (month: string, page: number) =>
   queryOptions({
-    queryKey: timelineMonthKeys.month(month),
+    queryKey: timelineMonthKeys.page(month, page),
     queryFn: async ({ signal }) => {
-      const url = dataPaths.timelineMonth(month);
+      const url = dataPaths.timelineMonth(month, page);
       const data = await fetchJson(url, parseTimelineMonth, signal).catch(notFoundOn404);
-      if (data.month !== month) throw new ContentError(url, [{ path: 'month', message: `expected the entries of ${month}` }]);
+      if (data.month !== month || data.page !== page)
+        throw new ContentError(url, [{ path: 'month', message: `expected page ${page} of the entries of ${month}` }]);
       return data;
     },
   });

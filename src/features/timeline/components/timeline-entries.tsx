@@ -5,14 +5,13 @@ import type { Lang, TimelineEntry } from '../../../shared/content/schema';
 import { paths } from '../../../shared/paths';
 import { DateText } from '../../../shared/ui/date-text';
 import { langAttr } from '../../../shared/ui/lang-attr';
-import { byDay } from '../model/months';
 
-/** A month's entries in date order: each its date, what it is, and a link to where it is told. */
+/** A month's entries in the order the index gives (by day): each its date, what it is, and a link to where it is told. */
 export function TimelineEntries({ entries, lang }: { entries: TimelineEntry[]; lang: Lang }) {
   const { t } = useTranslation();
   return (
     <ol className="timeline-entries">
-      {byDay(entries).map((entry) => {
+      {entries.map((entry) => {
         const text = pickLang(entry.texts, lang, entry.original);
         const headline = pickLang(entry.headlines, lang, entry.original);
         if (!text) return null;

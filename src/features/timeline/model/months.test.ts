@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TimelineEntry } from '../../../shared/content/schema';
-import { byDay, monthsByYear, neighbourMonths } from './months';
+import { monthsByYear, neighbourMonths } from './months';
 
 const months = [
   { month: '2024-02', count: 3 },
@@ -35,28 +34,5 @@ describe('neighbourMonths', () => {
   });
   it('has none for a single month', () => {
     expect(neighbourMonths([{ month: '2023-04', count: 1 }], '2023-04')).toEqual({});
-  });
-});
-
-describe('byDay', () => {
-  const entry = (date: string, text: string): TimelineEntry => ({
-    articleId: 'a',
-    original: 'en',
-    publishedAt: '2023-04-27',
-    headlines: { en: 'H' },
-    kind: 'event',
-    date,
-    eventId: text,
-    texts: { en: text },
-  });
-  it('orders by the day the content states, keeping the given order within a day', () => {
-    const entries = [
-      entry('2023-04-27', 'c'),
-      // 01:00 in Almaty is still the 27th, though it is the 26th in UTC.
-      entry('2023-04-27T01:00:00+06:00', 'd'),
-      entry('2023-04-03', 'a'),
-      entry('2023-04-26T23:00:00Z', 'b'),
-    ];
-    expect(byDay(entries).map((e) => e.texts.en)).toEqual(['a', 'b', 'c', 'd']);
   });
 });

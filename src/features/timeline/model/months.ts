@@ -1,5 +1,4 @@
-import type { TimelineEntry, TimelineMonths } from '../../../shared/content/schema';
-import { toCalendarDate } from '../../../shared/format/format-date';
+import type { TimelineMonths } from '../../../shared/content/schema';
 
 type Month = TimelineMonths['months'][number];
 
@@ -23,18 +22,3 @@ export const neighbourMonths = (months: Month[], current: string): { newer?: str
   const older = months[index + 1]?.month;
   return { ...(newer && { newer }), ...(older && { older }) };
 };
-
-const dayKey = (iso: string): string => {
-  const { year, month, day } = toCalendarDate(iso);
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-};
-
-/**
- * Entries in the order of the days they state (the day written in the content, whatever its offset);
- * entries of one day keep the order the index gives them.
- */
-export const byDay = (entries: TimelineEntry[]): TimelineEntry[] =>
-  entries
-    .map((entry, index) => ({ entry, index, day: dayKey(entry.date) }))
-    .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : a.index - b.index))
-    .map(({ entry }) => entry);
