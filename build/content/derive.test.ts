@@ -289,8 +289,21 @@ describe('deriveFiles', () => {
 
   it('writes a page for every registered person', () => {
     const files = deriveFiles(new Map(), { ...NO_ENTITIES, people: { someone: { name: { en: 'Someone' } } } });
-    expect(files.get('data/people/someone.json')).toEqual({ id: 'someone', quoteCount: 0, quotes: [], articleCount: 0, articles: [] });
-    expect(files.get('data/quotes/speaker/someone/1.json')).toEqual({ page: 1, pageCount: 1, total: 0, items: [] });
+    expect(files.get('data/people/someone.json')).toEqual({
+      id: 'someone',
+      quoteCount: 0,
+      quotes: [],
+      articleCount: 0,
+      articles: [],
+      entities: { people: { someone: { name: { en: 'Someone' } } }, awards: {} },
+    });
+    expect(files.get('data/quotes/speaker/someone/1.json')).toEqual({
+      page: 1,
+      pageCount: 1,
+      total: 0,
+      items: [],
+      entities: { people: {}, awards: {} },
+    });
   });
 });
 

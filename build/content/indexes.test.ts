@@ -18,6 +18,7 @@ import {
   type QuoteEntry,
   type QuotesPage,
   type Speakers,
+  type ShownEntities,
   type TimelineMonth,
   type TimelineMonths,
 } from '../../src/shared/content/schema.ts';
@@ -160,7 +161,9 @@ const indexed = (articles: Map<string, ArticleFile[]>, entities: Entities = ENTI
     speakers: () => get<Speakers>('data/quotes/speakers.json').speakers,
     summary: () => get<AwardsSummary>('data/awards/summary.json'),
     grants: (award: string, degree: number, page = 1) =>
-      get<{ items: AwardGrant[]; page: number; pageCount: number; total: number }>(`data/awards/${award}/${degree}/${page}.json`),
+      get<{ items: AwardGrant[]; page: number; pageCount: number; total: number; entities: ShownEntities }>(
+        `data/awards/${award}/${degree}/${page}.json`,
+      ),
     months: () => get<TimelineMonths>('data/timeline/months.json').months,
     month: (month: string) => get<TimelineMonth>(`data/timeline/${month}/1.json`).entries,
     monthPage: (month: string, page: number) => get<TimelineMonth>(`data/timeline/${month}/${page}.json`),
@@ -328,8 +331,8 @@ describe('the index builders, given entries', () => {
     const { all, bySpeaker, speakers } = quoteIndexes(quotes, ENTITIES, 2);
     expect(all.map((page) => page.items.map((q) => q.articleId))).toEqual([['a', 'b'], ['c', 'd'], ['e']]);
     expect(bySpeaker.get('ana')!.map((page) => page.items.length)).toEqual([2, 2, 1]);
-    expect(bySpeaker.get('silent')).toEqual([{ page: 1, pageCount: 1, total: 0, items: [] }]);
-    expect(speakers).toEqual({ speakers: [{ id: 'ana', count: 5 }] });
+    expect(bySpeaker.get('silent')).toEqual([{ page: 1, pageCount: 1, total: 0, items: [], entities: { people: {}, awards: {} } }]);
+    expect(speakers).toEqual({ speakers: [{ id: 'ana', count: 5 }], entities: { people: { ana: ENTITIES.people.ana }, awards: {} } });
   });
 
   it('awardIndexes puts awards missing from entities.json after the known ones, by id', () => {
@@ -486,9 +489,9 @@ describe('quotes', () => {
 
   it('gives an empty corpus one empty page of quotes, no speakers and an empty page per registered person', () => {
     const { quotes, speakers, bySpeaker, paths } = indexed(new Map());
-    expect(quotes()).toEqual({ page: 1, pageCount: 1, total: 0, items: [] });
+    expect(quotes()).toEqual({ page: 1, pageCount: 1, total: 0, items: [], entities: { people: {}, awards: {} } });
     expect(speakers()).toEqual([]);
-    expect(bySpeaker('silent')).toEqual({ page: 1, pageCount: 1, total: 0, items: [] });
+    expect(bySpeaker('silent')).toEqual({ page: 1, pageCount: 1, total: 0, items: [], entities: { people: {}, awards: {} } });
     expect(paths.filter((path) => path.startsWith('data/quotes/'))).toEqual([
       'data/quotes/all/1.json',
       'data/quotes/speakers.json',
@@ -654,7 +657,7 @@ describe('awards', () => {
 
   it('gives an empty corpus an empty summary and no grant pages', () => {
     const { summary, paths } = indexed(new Map());
-    expect(summary()).toEqual({ groups: [] });
+    expect(summary()).toEqual({ groups: [], entities: { people: {}, awards: {} } });
     expect(paths.filter((path) => path.startsWith('data/awards/'))).toEqual(['data/awards/summary.json']);
   });
 });
@@ -806,10 +809,48 @@ describe('timeline', () => {
 
 // ---------------------------------------------------------------------------------------------------------
 
+describe('the names a file carries', () => {
+  it('is the people and awards the page shows, as entities.json names them, and no others', () => {
+    const { quotes, bySpeaker, summary, grants, person, files } = indexed(
+      articlesOf(
+        version('a', 'en', {
+          publishedAt: '2023-04-01',
+          body: [
+            quote('q1', 'ana'),
+            quote('q2', { name: 'Someone' }),
+            awards('aw', { award: 'zeta-medal', recipients: ['bek', { name: 'A class' }] }),
+          ],
+        }),
+        version('b', 'en', {
+          publishedAt: '2023-04-02',
+          body: [quote('q1', 'bek'), awards('aw', { award: 'alpha-order', degree: 2, recipients: ['ana'] })],
+        }),
+      ),
+    );
+    const { ana, bek, silent } = ENTITIES.people;
+    const { 'zeta-medal': zeta, 'alpha-order': alpha } = ENTITIES.awards;
+    expect(quotes().entities).toEqual({ people: { ana, bek }, awards: {} });
+    expect(bySpeaker('bek').entities).toEqual({ people: { bek }, awards: {} });
+    expect(bySpeaker('silent').entities).toEqual({ people: {}, awards: {} });
+    expect(summary().entities).toEqual({ people: { ana, bek }, awards: { 'zeta-medal': zeta, 'alpha-order': alpha } });
+    expect(grants('zeta-medal', 0).entities).toEqual({ people: { bek }, awards: { 'zeta-medal': zeta } });
+    expect(grants('alpha-order', 2).entities).toEqual({ people: { ana }, awards: { 'alpha-order': alpha } });
+    expect(person('silent').entities).toEqual({ people: { silent }, awards: {} });
+    expect((files.get('data/quotes/speakers.json') as Speakers).entities).toEqual({ people: { ana, bek }, awards: {} });
+  });
+});
+
 describe('people', () => {
   it('gives every registered person a page, also someone nobody quotes or awards', () => {
     const { person, paths } = indexed(articlesOf(version('a', 'en', { body: [quote('q', 'ana')] })));
-    expect(person('silent')).toEqual({ id: 'silent', quoteCount: 0, quotes: [], articleCount: 0, articles: [] });
+    expect(person('silent')).toEqual({
+      id: 'silent',
+      quoteCount: 0,
+      quotes: [],
+      articleCount: 0,
+      articles: [],
+      entities: { people: { silent: ENTITIES.people.silent }, awards: {} },
+    });
     expect(paths.filter((path) => path.startsWith('data/people/'))).toEqual([
       'data/people/ana.json',
       'data/people/bek.json',

@@ -12,6 +12,7 @@ import type {
   PerLang,
   PersonIndex,
   QuoteEntry,
+  ShownEntities,
   Speakers,
   TimelineEntry,
   TimelineMonth,
@@ -51,6 +52,29 @@ export interface Page<T> {
   total: number;
   items: T[];
 }
+
+/** A page of a list with the names of the people and awards on it. */
+export type ShownPage<T> = Page<T> & { entities: ShownEntities };
+
+/**
+ * The people and awards of `entities` among `people` and `awards` (in id order), so that a page needs its
+ * file and no other: the whole entities.json grows with every person the site names.
+ */
+export const shownEntities = (entities: Entities, people: Iterable<string>, awards: Iterable<string> = []): ShownEntities => {
+  const pick = <T>(all: Record<string, T>, ids: Iterable<string>): Record<string, T> => {
+    const picked: Record<string, T> = {};
+    for (const id of [...new Set(ids)].sort(compareIds)) if (Object.hasOwn(all, id)) picked[id] = all[id]!;
+    return picked;
+  };
+  return { people: pick(entities.people, people), awards: pick(entities.awards, awards) };
+};
+
+const speakersOf = (quotes: readonly QuoteEntry[]): string[] =>
+  quotes.flatMap(({ speakerId }) => (speakerId === undefined ? [] : [speakerId]));
+const recipientsOf = (grants: readonly AwardGrant[]): string[] =>
+  grants.flatMap(({ recipients }) =>
+    Object.values(recipients).flatMap((list) => list.flatMap((recipient) => ('id' in recipient ? [recipient.id] : []))),
+  );
 
 type Recipient = NonNullable<AwardGrant['recipients'][Lang]>[number];
 type Degree = AwardGrant['degree'];
@@ -221,9 +245,9 @@ export const paginate = <T>(items: readonly T[], size: number): Page<T>[] => {
 };
 
 export interface QuoteIndexes {
-  all: Page<QuoteEntry>[];
+  all: ShownPage<QuoteEntry>[];
   /** Pages by speaker id: every registered person has at least an empty first page, so any filter link works. */
-  bySpeaker: Map<string, Page<QuoteEntry>[]>;
+  bySpeaker: Map<string, ShownPage<QuoteEntry>[]>;
   speakers: Speakers;
 }
 
@@ -240,17 +264,25 @@ export const quoteIndexes = (quotes: readonly QuoteEntry[], entities: Entities, 
     .filter(([, list]) => list.length > 0)
     .map(([id, list]) => ({ id, count: list.length }))
     .sort((a, b) => b.count - a.count || compareIds(a.id, b.id));
+  const pages = (list: readonly QuoteEntry[]) =>
+    paginate(list, pageSize).map((page) => ({ ...page, entities: shownEntities(entities, speakersOf(page.items)) }));
   return {
-    all: paginate(quotes, pageSize),
-    bySpeaker: new Map(Array.from(bySpeaker, ([id, list]) => [id, paginate(list, pageSize)])),
-    speakers: { speakers },
+    all: pages(quotes),
+    bySpeaker: new Map(Array.from(bySpeaker, ([id, list]) => [id, pages(list)])),
+    speakers: {
+      speakers,
+      entities: shownEntities(
+        entities,
+        speakers.map(({ id }) => id),
+      ),
+    },
   };
 };
 
 export interface AwardGroup {
   award: string;
   degree: Degree;
-  pages: Page<AwardGrant>[];
+  pages: ShownPage<AwardGrant>[];
 }
 
 /**
@@ -273,11 +305,26 @@ export const awardIndexes = (
   const awardOrder = (a: string, b: string) =>
     (rank.get(a) ?? Number.POSITIVE_INFINITY) - (rank.get(b) ?? Number.POSITIVE_INFINITY) || compareIds(a, b);
   const sorted = [...groups.values()].sort((a, b) => awardOrder(a.award, b.award) || (a.degree ?? 4) - (b.degree ?? 4));
+  const summary = sorted.map(({ award, degree, grants }) => ({
+    award,
+    degree,
+    count: grants.length,
+    latest: grants.slice(0, SUMMARY_LATEST),
+  }));
   return {
     summary: {
-      groups: sorted.map(({ award, degree, grants }) => ({ award, degree, count: grants.length, latest: grants.slice(0, SUMMARY_LATEST) })),
+      groups: summary,
+      entities: shownEntities(
+        entities,
+        summary.flatMap(({ latest }) => recipientsOf(latest)),
+        summary.map(({ award }) => award),
+      ),
     },
-    groups: sorted.map(({ award, degree, grants }) => ({ award, degree, pages: paginate(grants, pageSize) })),
+    groups: sorted.map(({ award, degree, grants }) => ({
+      award,
+      degree,
+      pages: paginate(grants, pageSize).map((page) => ({ ...page, entities: shownEntities(entities, recipientsOf(page.items), [award]) })),
+    })),
   };
 };
 
@@ -337,7 +384,10 @@ export const personIndexes = (
   entities: Entities,
 ): PersonIndex[] => {
   const people = new Map<string, PersonIndex>(
-    Object.keys(entities.people).map((id) => [id, { id, quoteCount: 0, quotes: [], articleCount: 0, articles: [] }]),
+    Object.keys(entities.people).map((id) => [
+      id,
+      { id, quoteCount: 0, quotes: [], articleCount: 0, articles: [], entities: shownEntities(entities, [id]) },
+    ]),
   );
   for (const quote of quotes) {
     const person = quote.speakerId === undefined ? undefined : people.get(quote.speakerId);

@@ -3,8 +3,8 @@
 // answers in under 30 ms). For each count: a synthetic corpus with the site's own content in it
 // (scripts/generate-corpus.ts), a production build of it, what the home page and the seed article weigh
 // on a cold load (en and kk), and search latency over the derived files (scripts/bench/search-latency.ts).
-// Slow: 10,000 articles are ~30,000 pages to prerender (36 min on a 2-core machine that others kept busy),
-// so it is opt-in; --scale-counts picks other counts.
+// Slow: 10,000 articles are ~30,000 pages to prerender (about 90 s of build on a quiet 2-core machine, 7.5
+// min when others kept it busy), so it is opt-in; --scale-counts picks other counts.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';

@@ -50,14 +50,10 @@ const prefetch = async (queryClient: QueryClient, page: Page): Promise<void> => 
       return;
     }
     case 'quotes':
-      await Promise.all([
-        fetchShared(queryClient, quotesQuery(null, 1)),
-        fetchShared(queryClient, speakersQuery()),
-        fetchShared(queryClient, entitiesQuery()),
-      ]);
+      await Promise.all([fetchShared(queryClient, quotesQuery(null, 1)), fetchShared(queryClient, speakersQuery())]);
       return;
     case 'awards':
-      await Promise.all([fetchShared(queryClient, awardsSummaryQuery()), fetchShared(queryClient, entitiesQuery())]);
+      await fetchShared(queryClient, awardsSummaryQuery());
       return;
     case 'timeline': {
       const { months } = await fetchShared(queryClient, timelineMonthsQuery());
@@ -65,7 +61,7 @@ const prefetch = async (queryClient: QueryClient, page: Page): Promise<void> => 
       return;
     }
     case 'person':
-      await Promise.all([queryClient.fetchQuery(personQuery(page.id)), fetchShared(queryClient, entitiesQuery())]);
+      await queryClient.fetchQuery(personQuery(page.id));
       return;
     case 'search':
     case 'root':

@@ -1,4 +1,4 @@
-import { useSuspenseQueries } from '@tanstack/react-query';
+import { useSuspenseQuery } from '@tanstack/react-query';
 import { useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -11,7 +11,7 @@ import { awardTitleText } from '../../features/awards/model/award-title-text';
 import { NotFoundError } from '../../shared/api/not-found';
 import type { Lang } from '../../shared/content/schema';
 import { isSlug } from '../../shared/content/slug';
-import { entitiesQuery } from '../../shared/entities/get-entities';
+import { entitiesOf } from '../../shared/entities/get-entities';
 import { formatNumber } from '../../shared/format/format-number';
 import { paths } from '../../shared/paths';
 import { pageNumber } from '../../shared/ui/page-number';
@@ -42,7 +42,8 @@ export default function AwardsPage() {
 
 function AwardsSummaryView({ lang }: { lang: Lang }) {
   const { t } = useTranslation();
-  const [{ data: summary }, { data: entities }] = useSuspenseQueries({ queries: [awardsSummaryQuery(), entitiesQuery()] });
+  const { data: summary } = useSuspenseQuery(awardsSummaryQuery());
+  const entities = entitiesOf(summary.entities);
   usePageMeta({ title: t('awards.title'), description: t('awards.description') });
   return (
     <>
@@ -62,7 +63,8 @@ function AwardsSummaryView({ lang }: { lang: Lang }) {
 
 function AwardGrantsView({ lang, award, degree, page }: { lang: Lang; award: string; degree: 1 | 2 | 3 | null; page: number }) {
   const { t } = useTranslation();
-  const [{ data: grants }, { data: entities }] = useSuspenseQueries({ queries: [awardGrantsQuery(award, degree, page), entitiesQuery()] });
+  const { data: grants } = useSuspenseQuery(awardGrantsQuery(award, degree, page));
+  const entities = entitiesOf(grants.entities);
   usePageMeta({ title: awardTitleText(t, award, degree, entities, lang), description: t('awards.description') });
   return (
     <>

@@ -1,4 +1,4 @@
-import { useSuspenseQueries } from '@tanstack/react-query';
+import { useSuspenseQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { personQuery } from '../../features/people/api/get-person';
@@ -9,7 +9,7 @@ import { NotFoundError } from '../../shared/api/not-found';
 import type { Lang } from '../../shared/content/schema';
 import { isSlug } from '../../shared/content/slug';
 import { personLabel } from '../../shared/entities/entity-names';
-import { entitiesQuery } from '../../shared/entities/get-entities';
+import { entitiesOf } from '../../shared/entities/get-entities';
 import { formatNumber } from '../../shared/format/format-number';
 import { paths } from '../../shared/paths';
 import { langAttr } from '../../shared/ui/lang-attr';
@@ -28,7 +28,8 @@ export default function PersonPage() {
 
 function Person({ id, lang }: { id: string; lang: Lang }) {
   const { t } = useTranslation();
-  const [{ data: person }, { data: entities }] = useSuspenseQueries({ queries: [personQuery(id), entitiesQuery()] });
+  const { data: person } = useSuspenseQuery(personQuery(id));
+  const entities = entitiesOf(person.entities);
   const { name, role } = personLabel(id, entities, lang, lang);
   usePageMeta(personMeta(id, entities, lang, t));
   return (

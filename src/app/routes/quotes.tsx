@@ -7,8 +7,8 @@ import { QuoteList } from '../../features/quotes/components/quote-list';
 import { SpeakerFilter } from '../../features/quotes/components/speaker-filter';
 import { NotFoundError } from '../../shared/api/not-found';
 import { isSlug } from '../../shared/content/slug';
-import { entitiesQuery } from '../../shared/entities/get-entities';
 import { personLabel } from '../../shared/entities/entity-names';
+import { entitiesOf } from '../../shared/entities/get-entities';
 import { formatNumber } from '../../shared/format/format-number';
 import { paths } from '../../shared/paths';
 import { pageNumber } from '../../shared/ui/page-number';
@@ -34,9 +34,8 @@ export default function QuotesPage() {
   const speaker = speakerParam || null;
   if (speaker !== null && !isSlug(speaker)) throw new NotFoundError('page');
   const page = pageNumber(pageParam);
-  const [{ data: quotes }, { data: speakers }, { data: entities }] = useSuspenseQueries({
-    queries: [quotesQuery(speaker, page), speakersQuery(), entitiesQuery()],
-  });
+  const [{ data: quotes }, { data: speakers }] = useSuspenseQueries({ queries: [quotesQuery(speaker, page), speakersQuery()] });
+  const entities = entitiesOf(speakers.entities, quotes.entities);
   const name = speaker ? personLabel(speaker, entities, lang, lang).name : null;
   const title = name ? t('quotes.bySpeaker', { name: name.text }) : t('quotes.title');
   usePageMeta({ title, description: t('quotes.description') });

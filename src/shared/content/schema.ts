@@ -101,19 +101,25 @@ export const ArticleSchema = v.strictObject({
 /** A name in every language; English is required, the others fall back to it (and the build warns). */
 const Names = v.strictObject({ en: Text, kk: v.optional(Text), ru: v.optional(Text) });
 
+const People = v.record(Slug, v.strictObject({ name: Names, role: v.optional(Names) }));
+const AwardEntities = v.record(
+  Slug,
+  v.strictObject({
+    kind: v.picklist(['order', 'medal', 'title', 'prize', 'other'], 'order, medal, title, prize or other'),
+    name: Names,
+    degrees: v.optional(v.array(v.picklist([1, 2, 3], 'degree 1, 2 or 3'))),
+  }),
+);
+
 export const EntitiesSchema = v.strictObject({
   $schema: v.optional(v.string('a string')),
-  people: v.record(Slug, v.strictObject({ name: Names, role: v.optional(Names) })),
+  people: People,
   organizations: v.record(Slug, v.strictObject({ name: Names })),
-  awards: v.record(
-    Slug,
-    v.strictObject({
-      kind: v.picklist(['order', 'medal', 'title', 'prize', 'other'], 'order, medal, title, prize or other'),
-      name: Names,
-      degrees: v.optional(v.array(v.picklist([1, 2, 3], 'degree 1, 2 or 3'))),
-    }),
-  ),
+  awards: AwardEntities,
 });
+
+/** The people and awards of entities.json that a derived file shows: its page needs no other names. */
+export const ShownEntitiesSchema = v.strictObject({ people: People, awards: AwardEntities });
 
 export type Article = v.InferOutput<typeof ArticleSchema>;
 export type Block = v.InferOutput<typeof BlockSchema>;
@@ -121,6 +127,7 @@ export type QuoteBlock = v.InferOutput<typeof Quote>;
 export type AwardsBlock = v.InferOutput<typeof Awards>;
 export type TimelineBlock = v.InferOutput<typeof Timeline>;
 export type Entities = v.InferOutput<typeof EntitiesSchema>;
+export type ShownEntities = v.InferOutput<typeof ShownEntitiesSchema>;
 export type Names = v.InferOutput<typeof Names>;
 
 export interface ContentProblem {
@@ -238,7 +245,7 @@ export const parseLatestPage = parseWith(LatestPageSchema);
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const PageNumber = v.pipe(v.number(), v.integer(), v.minValue(1));
 const pageOf = <S extends v.GenericSchema>(item: S) =>
-  v.object({ page: PageNumber, pageCount: PageNumber, total: Count, items: v.array(item) });
+  v.object({ page: PageNumber, pageCount: PageNumber, total: Count, items: v.array(item), entities: ShownEntitiesSchema });
 
 /** A quote with its article; `speakerId` for a registered person, else the name as each version writes it. */
 export const QuoteEntrySchema = v.object({
@@ -264,6 +271,7 @@ export const AwardGrantSchema = v.object({
 /** The awards page: every award and degree given, with how often and the latest grants. */
 export const AwardsSummarySchema = v.object({
   groups: v.array(v.object({ award: Slug, degree: v.nullable(v.picklist([1, 2, 3])), count: Count, latest: v.array(AwardGrantSchema) })),
+  entities: ShownEntitiesSchema,
 });
 
 /** A timeline entry: an article (its publication) or a dated event inside one. */
@@ -289,7 +297,7 @@ export const TimelineMonthSchema = v.object({
 });
 
 /** The people quoted, with how many quotes each, for the speaker filter. */
-export const SpeakersSchema = v.object({ speakers: v.array(v.object({ id: Slug, count: Count })) });
+export const SpeakersSchema = v.object({ speakers: v.array(v.object({ id: Slug, count: Count })), entities: ShownEntitiesSchema });
 
 /** A person's page: their latest quotes and the latest articles that quote or award them. */
 export const PersonIndexSchema = v.object({
@@ -298,6 +306,7 @@ export const PersonIndexSchema = v.object({
   quotes: v.array(QuoteEntrySchema),
   articleCount: Count,
   articles: v.array(v.object(Source)),
+  entities: ShownEntitiesSchema,
 });
 
 export const QuotesPageSchema = pageOf(QuoteEntrySchema);

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { fetchJson } from '../api/fetch-json';
-import { parseEntities } from '../content/schema';
+import { parseEntities, type Entities, type ShownEntities } from '../content/schema';
 import { dataPaths } from '../paths';
 
 export const entitiesKeys = { all: ['entities'] as const };
@@ -11,3 +11,13 @@ export const entitiesQuery = () =>
     queryFn: ({ signal }) => fetchJson(dataPaths.entities(), parseEntities, signal),
     staleTime: Infinity,
   });
+
+/**
+ * The names a page needs, from the files it loaded: each derived file carries the people and awards it
+ * shows (not the whole entities.json, which grows with every person the site names).
+ */
+export const entitiesOf = (...shown: ShownEntities[]): Entities => ({
+  people: Object.assign({}, ...shown.map((part) => part.people)) as Entities['people'],
+  organizations: {},
+  awards: Object.assign({}, ...shown.map((part) => part.awards)) as Entities['awards'],
+});

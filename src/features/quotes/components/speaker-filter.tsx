@@ -7,7 +7,7 @@ import { langAttr } from '../../../shared/ui/lang-attr';
 import { speakerOptions } from '../model/speaker-options';
 
 interface Props {
-  speakers: Speakers;
+  speakers: Pick<Speakers, 'speakers'>;
   entities: Entities;
   lang: Lang;
   /** The speaker in the address; null for all. */

@@ -13,7 +13,7 @@ export interface SpeakerOption {
  * The order compares code points, not a locale's collation: Chromium has no Kazakh collation data, and
  * the prerendered list must be the one the browser renders.
  */
-export const speakerOptions = (speakers: Speakers, entities: Entities, lang: Lang): SpeakerOption[] =>
+export const speakerOptions = (speakers: Pick<Speakers, 'speakers'>, entities: Entities, lang: Lang): SpeakerOption[] =>
   speakers.speakers
     .map(({ id, count }) => {
       const { name } = personLabel(id, entities, lang, lang);
