@@ -19,7 +19,7 @@ import {
   UNICODE_ODDITIES,
 } from '../../build/corpus/hostile.ts';
 import type { Article, Lang } from '../../src/shared/content/schema.ts';
-import { expect, LANGS, MARKS, test } from '../fixtures';
+import { expect, LANGS, MARKS, test, waitForHydration } from '../fixtures';
 
 const ui = { en, kk, ru } as const;
 const versions = Object.fromEntries(hostileArticle().map((version) => [version.lang, version])) as Record<Lang, Article>;
@@ -137,17 +137,6 @@ const expectArticleAsText = async (page: Page, version: Article) => {
     .toBeLessThanOrEqual(0);
 };
 
-/** Waits until React has taken over the element, so a click is handled by the app. */
-const hydrated = (page: Page) =>
-  expect
-    .poll(() =>
-      page
-        .locator('header a')
-        .first()
-        .evaluate((element) => Object.keys(element).some((key) => key.startsWith('__reactProps'))),
-    )
-    .toBe(true);
-
 // ---------------------------------------------------------------------------------------------------------
 
 test.describe('the hostile article', () => {
@@ -156,7 +145,7 @@ test.describe('the hostile article', () => {
       const dialogs = await watch(page);
       await page.goto(articlePath(lang));
       await expectArticleAsText(page, versions[lang]);
-      await hydrated(page);
+      await waitForHydration(page);
       await expectInert(page, dialogs);
     });
 
@@ -168,7 +157,7 @@ test.describe('the hostile article', () => {
       const item = page.getByRole('main').getByRole('listitem').filter({ hasText: HOSTILE_SEARCH_WORD });
       await expect(item.getByRole('link', { name: version.headline })).toBeVisible();
       await expect(item.getByText(version.summary)).toBeVisible();
-      await hydrated(page);
+      await waitForHydration(page);
       await expectInert(page, dialogs);
 
       // Rendered in the browser, from its data.
@@ -204,7 +193,7 @@ test.describe('the hostile article elsewhere', () => {
       const t = ui[lang];
       const dialogs = await watch(page);
       await page.goto(`/${lang}/search`);
-      await hydrated(page);
+      await waitForHydration(page);
       const form = page.getByRole('search');
       await form.getByLabel(t.search.label).fill(HOSTILE_SEARCH_WORD.toLowerCase());
       await form.getByRole('button', { name: t.search.submit }).click();
@@ -246,7 +235,7 @@ test.describe('the hostile article elsewhere', () => {
       }
       const options = await page.getByLabel(t.quotes.speaker).locator('option').allTextContents();
       expect(options.filter((option) => option.includes('__xss'))).toEqual([]);
-      await hydrated(page);
+      await waitForHydration(page);
       await expectInert(page, dialogs);
     });
   }
@@ -257,7 +246,7 @@ test.describe('the hostile article elsewhere', () => {
     const timeline = version.body.find((block) => block.type === 'timeline')!;
     await page.goto(`/ru/timeline?month=${HOSTILE_PUBLISHED_AT.slice(0, 7)}`);
     for (const event of timeline.events) await expect(page.getByRole('main').getByText(event.text, { exact: true })).toBeVisible();
-    await hydrated(page);
+    await waitForHydration(page);
     await expectInert(page, dialogs);
 
     // The awards page lists the latest grants of each award: the article's recipients are among them.
@@ -280,11 +269,11 @@ test.describe('without the content security policy', () => {
     const dialogs = await watch(page);
     await page.goto(articlePath('kk'));
     await expectArticleAsText(page, versions.kk);
-    await hydrated(page);
+    await waitForHydration(page);
     await expectInert(page, dialogs);
 
     await page.goto('/en/');
-    await hydrated(page);
+    await waitForHydration(page);
     await page.getByRole('link', { name: versions.en.headline }).click();
     await expectArticleAsText(page, versions.en);
     await expectInert(page, dialogs);

@@ -35,22 +35,6 @@ export const encodePostings = (docs: readonly number[]): string => {
   return out;
 };
 
-/** Calls `visit` with every document number in `postings`, ascending (the browser's side). */
-export const forEachPosting = (postings: string, visit: (doc: number) => void): void => {
-  let doc = -1;
-  let value = 0;
-  for (let i = 0; i < postings.length; i++) {
-    const digit = DIGITS[postings.charCodeAt(i)] ?? -1;
-    if (digit < 0) throw new Error(`not a postings string: ${JSON.stringify(postings.slice(0, 20))}`);
-    if (digit >= 32) value = value * 32 + digit - 32;
-    else {
-      doc += value * 32 + digit + 1;
-      visit(doc);
-      value = 0;
-    }
-  }
-};
-
 /**
  * Writes the document numbers of `postings` into `out` from index 0, ascending, and returns how many
  * there are: the query's tight loop, with no call per document. `out` needs room for `postings.length`
@@ -74,7 +58,6 @@ export const decodePostingsInto = (postings: string, out: Int32Array): number =>
 };
 
 export const decodePostings = (postings: string): number[] => {
-  const docs: number[] = [];
-  forEachPosting(postings, (doc) => docs.push(doc));
-  return docs;
+  const out = new Int32Array(postings.length);
+  return Array.from(out.subarray(0, decodePostingsInto(postings, out)));
 };
