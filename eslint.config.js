@@ -46,7 +46,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.test.{ts,tsx}', 'e2e/**', 'scripts/**', 'build/**'],
+    files: ['**/*.test.{ts,tsx}', 'e2e/**', 'scripts/**', 'pipeline/**'],
     rules: { 'i18next/no-literal-string': 'off' },
   },
 );

@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { contentPlugin } from './build/vite-plugin-content.ts';
+import { contentPlugin } from './pipeline/vite-plugin-content.ts';
 import { DEFAULT_SITE_URL } from './src/shared/config/site.ts';
 
 // READER_PUBLIC_DIR / READER_OUT_DIR build another content folder elsewhere (the test corpus).
@@ -28,7 +28,7 @@ export default defineConfig(({ isSsrBuild }) => ({
   },
   test: {
     environment: 'node',
-    include: ['src/**/*.test.{ts,tsx}', 'build/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'pipeline/**/*.test.ts', 'scripts/**/*.test.ts'],
     setupFiles: ['./src/test/setup.ts'],
   },
 }));

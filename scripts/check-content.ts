@@ -1,7 +1,7 @@
 // `npm run content:check`: every article and entities.json, checked as the build checks them.
 // Errors (which stop the build) and warnings are printed one per line: file: JSON path: what to do.
-import { formatFinding } from '../build/content/check.ts';
-import { loadContent } from '../build/content/load.ts';
+import { formatFinding } from '../pipeline/content/check.ts';
+import { loadContent } from '../pipeline/content/load.ts';
 
 const content = loadContent(process.cwd());
 for (const warning of content.warnings) console.warn(`warning: ${formatFinding(warning)}`);

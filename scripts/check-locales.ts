@@ -1,6 +1,6 @@
-// `npm run locales:check`: kk and ru must match English key for key (see build/locales/parity.ts).
+// `npm run locales:check`: kk and ru must match English key for key (see pipeline/locales/parity.ts).
 import { readFileSync } from 'node:fs';
-import { compareLocales, type Messages } from '../build/locales/parity.ts';
+import { compareLocales, type Messages } from '../pipeline/locales/parity.ts';
 
 const read = (lang: string): Messages => JSON.parse(readFileSync(`locales/${lang}/translation.json`, 'utf8'));
 const english = read('en');

@@ -2,13 +2,13 @@
 //   npx tsx scripts/generate-corpus.ts --count 40 --out .fixtures/public [--seed 1] [--with-seed-content]
 // The out folder is emptied first. --with-seed-content also copies the site's public/ folder (favicon, schema,
 // entities.json, articles) and merges the fixture entities into its entities.json, and adds the hostile
-// article (build/corpus/hostile.ts: script payloads and odd Unicode as text) for the XSS tests.
+// article (pipeline/corpus/hostile.ts: script payloads and odd Unicode as text) for the XSS tests.
 import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { generateCorpus, writeCorpus } from '../build/corpus/generate.ts';
-import { hostileArticle } from '../build/corpus/hostile.ts';
+import { generateCorpus, writeCorpus } from '../pipeline/corpus/generate.ts';
+import { hostileArticle } from '../pipeline/corpus/hostile.ts';
 import { parseEntities, type Entities } from '../src/shared/content/schema.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));

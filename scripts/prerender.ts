@@ -1,21 +1,21 @@
 // Writes every page as static HTML with its content, head and data, so the article is readable the
 // moment the HTML arrives and link-preview bots (which run no JavaScript) see the real title and card.
 // Runs after `vite build` (client, into dist/) and `vite build --ssr` (the renderer, into dist-ssr/).
-import '../build/prerender/production-mode.ts';
+import '../pipeline/prerender/production-mode.ts';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { renderCard } from '../build/cards/render-card.ts';
-import { loadContent } from '../build/content/load.ts';
-import { articleVersions } from '../build/content/derive.ts';
-import { splitTemplate } from '../build/prerender/compose.ts';
-import { fileWriter } from '../build/prerender/file-writer.ts';
-import { renderHead, renderJsonLd, type HeadInput } from '../build/prerender/head.ts';
-import { articleHead, cardPath, homeHead, notFoundHead, personHead, rootHead, sectionHead } from '../build/prerender/page-meta.ts';
-import { listPages, outputFile, type Page } from '../build/prerender/pages.ts';
-import { defaultWorkerCount, startRenderPool } from '../build/prerender/render-pool.ts';
-import type { PageRequest } from '../build/prerender/render-worker.ts';
-import { renderRobots, renderSitemap, type SitemapEntry } from '../build/prerender/sitemap.ts';
+import { renderCard } from '../pipeline/cards/render-card.ts';
+import { loadContent } from '../pipeline/content/load.ts';
+import { articleVersions } from '../pipeline/content/derive.ts';
+import { splitTemplate } from '../pipeline/prerender/compose.ts';
+import { fileWriter } from '../pipeline/prerender/file-writer.ts';
+import { renderHead, renderJsonLd, type HeadInput } from '../pipeline/prerender/head.ts';
+import { articleHead, cardPath, homeHead, notFoundHead, personHead, rootHead, sectionHead } from '../pipeline/prerender/page-meta.ts';
+import { listPages, outputFile, type Page } from '../pipeline/prerender/pages.ts';
+import { defaultWorkerCount, startRenderPool } from '../pipeline/prerender/render-pool.ts';
+import type { PageRequest } from '../pipeline/prerender/render-worker.ts';
+import { renderRobots, renderSitemap, type SitemapEntry } from '../pipeline/prerender/sitemap.ts';
 import { pickVersion } from '../src/features/articles/model/pick-version.ts';
 import { DEFAULT_SITE_URL } from '../src/shared/config/site.ts';
 import type { Lang } from '../src/shared/content/schema.ts';

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listPages, outputFile } from '../build/prerender/pages.ts';
+import { listPages, outputFile } from '../pipeline/prerender/pages.ts';
 import { chooseLanguage } from '../src/features/language/model/preferred-language.ts';
 import { LANGS, type Lang } from '../src/shared/content/schema.ts';
 import { cacheControl, createHandler, languageRedirect, preferredLanguage, route, type Route } from './serve.mjs';

@@ -4,7 +4,7 @@ import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from './serve.mjs';
 
-const SOURCES = ['src', 'public', 'locales', 'build', 'index.html', 'vite.config.ts', 'package.json', 'package-lock.json'];
+const SOURCES = ['src', 'public', 'locales', 'pipeline', 'scripts', 'index.html', 'vite.config.ts', 'package.json', 'package-lock.json'];
 const STAMP = 'dist/.build-stamp';
 
 const newest = (path) => {

@@ -1,7 +1,7 @@
 // `npm run schema`: publishes the content schema as JSON Schema for editors' tools (public/schema/).
 // A unit test fails when the committed files differ from what the schema module gives.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { jsonSchemas } from '../build/content/json-schema.ts';
+import { jsonSchemas } from '../pipeline/content/json-schema.ts';
 
 mkdirSync('public/schema', { recursive: true });
 for (const [name, schema] of Object.entries(jsonSchemas())) {

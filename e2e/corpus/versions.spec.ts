@@ -2,7 +2,7 @@
 // there is, told so in their language, with links to the others; switching language keeps the article.
 import en from '../../locales/en/translation.json' with { type: 'json' };
 import ru from '../../locales/ru/translation.json' with { type: 'json' };
-import { generateCorpus } from '../../build/corpus/generate.ts';
+import { generateCorpus } from '../../pipeline/corpus/generate.ts';
 import type { Article } from '../../src/shared/content/schema.ts';
 import { expect, test } from '../fixtures';
 

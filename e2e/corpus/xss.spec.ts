@@ -1,4 +1,4 @@
-// Hostile content: the fixture site carries one article (build/corpus/hostile.ts) whose every text field
+// Hostile content: the fixture site carries one article (pipeline/corpus/hostile.ts) whose every text field
 // is script, markup, a 19,000-character word or odd Unicode. Wherever its text appears (the article, the
 // latest list, search results, quotes, awards, timeline), cold from the server and rendered in the
 // browser, it must read as text: no script runs, no dialog opens, no element comes from it, and its one
@@ -17,7 +17,7 @@ import {
   LONG_WORD,
   SCRIPT_PAYLOADS,
   UNICODE_ODDITIES,
-} from '../../build/corpus/hostile.ts';
+} from '../../pipeline/corpus/hostile.ts';
 import type { Article, Lang } from '../../src/shared/content/schema.ts';
 import { expect, LANGS, MARKS, test, waitForHydration } from '../fixtures';
 
@@ -281,7 +281,7 @@ test.describe('without the content security policy', () => {
 });
 
 test('the suite covers every hostile input', () => {
-  // 10 script payloads, the long word, 7 kinds of odd Unicode and the source URL: see build/corpus/hostile.ts.
+  // 10 script payloads, the long word, 7 kinds of odd Unicode and the source URL: see pipeline/corpus/hostile.ts.
   expect(HOSTILE_INPUTS).toHaveLength(19);
   for (const { text } of HOSTILE_INPUTS) expect(JSON.stringify(hostileArticle())).toContain(JSON.stringify(text).slice(1, -1));
 });

@@ -4,9 +4,9 @@
 //   npx tsx scripts/bench/search-latency.ts --public .bench/corpus-1000/public [--runs 400]
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { deriveFiles } from '../../build/content/derive.ts';
-import { loadContent } from '../../build/content/load.ts';
-import { measureSearch } from '../../build/search/measure.ts';
+import { deriveFiles } from '../../pipeline/content/derive.ts';
+import { loadContent } from '../../pipeline/content/load.ts';
+import { measureSearch } from '../../pipeline/search/measure.ts';
 
 /**
  * What readers type, in the three languages: rare words (one article), words in every generated article

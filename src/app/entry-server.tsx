@@ -17,7 +17,7 @@ import { assertNever } from '../shared/assert-never';
 import { entitiesQuery } from '../shared/entities/get-entities';
 import { AppRoutes } from './app-routes';
 import { pageStateScript } from './page-state';
-import type { Page } from '../../build/prerender/pages.ts';
+import type { Page } from '../../pipeline/prerender/pages.ts';
 import { registerAllMessages } from '../shared/i18n/all-messages';
 import { createQueryClient } from './query-client';
 

@@ -3,7 +3,7 @@ import { charLength, MIN_WORD_LENGTH, shardKey, tokenize } from './normalize';
 import { encodePostings } from './postings';
 import { highlight, parseQuery, runQuery, shardFor, shardKeys, type Shard } from './query';
 
-/** A small index built the way build/search does: document n is `docs[n]`, newest first. */
+/** A small index built the way pipeline/search does: document n is `docs[n]`, newest first. */
 const indexOf = (docs: readonly { headline: string; text?: string }[]): Map<string, Shard> => {
   const anywhere = new Map<string, number[]>();
   const inHeadline = new Map<string, number[]>();

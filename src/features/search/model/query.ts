@@ -4,7 +4,7 @@ import { charLength, charPrefix, foldText, MIN_WORD_LENGTH, tokenize } from './n
 import { decodePostingsInto } from './postings';
 
 /**
- * One part of the index: the words that start with its key, two characters or more (see build/search).
+ * One part of the index: the words that start with its key, two characters or more (see pipeline/search).
  * A part that grew too large is split by one more character; it keeps the word that is its key, and in
  * `prefix` the documents of all the words that start with it.
  */

@@ -4,7 +4,7 @@ import { articleNeighbours, articleVersions, deriveFiles, LATEST_PAGE_SIZE, late
 import { indexedArticles } from './indexes.ts';
 import type { ArticleFile } from './load.ts';
 
-/** The search index has its own tests (build/search); here it only has to be there. */
+/** The search index has its own tests (pipeline/search); here it only has to be there. */
 const notSearch = (path: string) => !path.startsWith('data/search/');
 
 const version = (id: string, lang: Lang, translatedFrom: Lang | null, publishedAt = '2023-04-27'): ArticleFile => {

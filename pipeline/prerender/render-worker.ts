@@ -1,4 +1,4 @@
-// One prerender worker (build/prerender/render-pool.ts starts them): renders the pages it is sent with the
+// One prerender worker (pipeline/prerender/render-pool.ts starts them): renders the pages it is sent with the
 // server renderer, puts them into the template and writes them. Pages are independent, so they render
 // on every core, and only the small head and a done travel between threads.
 import './production-mode.ts';

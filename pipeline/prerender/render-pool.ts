@@ -1,4 +1,4 @@
-// Worker threads that render and write pages in parallel (build/prerender/render-worker.ts).
+// Worker threads that render and write pages in parallel (pipeline/prerender/render-worker.ts).
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { PageRequest, RenderReply, RenderRequest, RenderWorkerData } from './render-worker.ts';
