@@ -15,7 +15,7 @@ export default defineConfig(({ isSsrBuild }) => ({
       output: {
         // Each language's strings get a findable name, so the prerender can preload the page's own.
         chunkFileNames: (chunk) => {
-          const lang = /locales\/(en|kk|ru)\/translation\.json$/.exec(chunk.facadeModuleId ?? '')?.[1];
+          const lang = /locales\/([^/]+)\/translation\.json$/.exec(chunk.facadeModuleId ?? '')?.[1];
           return lang ? `assets/locale-${lang}-[hash].js` : 'assets/[name]-[hash].js';
         },
       },

@@ -18,10 +18,10 @@ import type { PageRequest } from '../pipeline/prerender/render-worker.ts';
 import { renderRobots, renderSitemap, type SitemapEntry } from '../pipeline/prerender/sitemap.ts';
 import { pickVersion } from '../src/features/articles/model/pick-version.ts';
 import { DEFAULT_SITE_URL } from '../src/shared/config/site.ts';
-import type { Lang } from '../src/shared/content/schema.ts';
+import { language, type Lang } from '../src/shared/languages.ts';
 import { dataPaths } from '../src/shared/paths.ts';
 import { formatDate } from '../src/shared/format/format-date.ts';
-import { registerAllMessages } from '../src/shared/i18n/all-messages.ts';
+import { preloadAllMessages } from '../src/shared/i18n/load-messages.ts';
 import { i18nFor } from '../src/shared/i18n/i18n.ts';
 
 const root = process.cwd();
@@ -36,14 +36,7 @@ const template = splitTemplate(
   readFileSync(join(dist, 'index.html'), 'utf8').replace(/<(link rel="modulepreload"|script type="module")/g, '<$1 fetchpriority="low"'),
 );
 
-/** Body text is Noto Serif 400; Kazakh needs cyrillic-ext for most of its own letters. */
-const PRELOADED_FONTS: Record<Lang, string[]> = {
-  en: ['noto-serif-latin-400-normal'],
-  kk: ['noto-serif-latin-400-normal', 'noto-serif-cyrillic-400-normal', 'noto-serif-cyrillic-ext-400-normal'],
-  ru: ['noto-serif-latin-400-normal', 'noto-serif-cyrillic-400-normal'],
-};
-
-registerAllMessages();
+await preloadAllMessages();
 const content = loadContent(root, publicDir);
 if (content.errors.length) throw new Error('content has errors: run `npm run content:check`');
 
@@ -53,7 +46,8 @@ const write = fileWriter(dist);
 // (the faces are `font-display: optional`: a font that comes too late is not swapped in).
 const fontFiles = readdirSync(join(dist, 'assets')).filter((name) => name.endsWith('.woff2'));
 const fontPreloads = (lang: Lang) =>
-  PRELOADED_FONTS[lang]
+  language(lang)
+    .fontSubsets.map((subset) => `noto-serif-${subset}-400-normal`)
     .map((prefix) => fontFiles.find((name) => name.startsWith(`${prefix}-`)))
     .filter((name): name is string => name !== undefined)
     .map((name) => `<link rel="preload" href="/assets/${name}" as="font" type="font/woff2" crossorigin />`)

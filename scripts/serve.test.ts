@@ -6,7 +6,7 @@ import { dirname, join, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listPages, outputFile } from '../pipeline/prerender/pages.ts';
 import { chooseLanguage } from '../src/features/language/model/preferred-language.ts';
-import { LANGS, type Lang } from '../src/shared/content/schema.ts';
+import { LANGS, type Lang } from '../src/shared/languages.ts';
 import { cacheControl, createHandler, languageRedirect, preferredLanguage, route, type Route } from './serve.mjs';
 
 // A small dist folder: every file holds its own relative path, so a response shows which file it is.

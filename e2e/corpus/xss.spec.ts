@@ -18,7 +18,8 @@ import {
   SCRIPT_PAYLOADS,
   UNICODE_ODDITIES,
 } from '../../pipeline/corpus/hostile.ts';
-import type { Article, Lang } from '../../src/shared/content/schema.ts';
+import type { Article } from '../../src/shared/content/schema.ts';
+import type { Lang } from '../../src/shared/languages.ts';
 import { expect, LANGS, MARKS, test, waitForHydration } from '../fixtures';
 
 const ui = { en, kk, ru } as const;

@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { renderAsync } from '@resvg/resvg-js';
 import type { ReactElement } from 'react';
 import satori, { type Font, type FontWeight } from 'satori';
-import type { Lang } from '../../src/shared/content/schema.ts';
+import type { Lang } from '../../src/shared/languages.ts';
 
 export interface CardInput {
   headline: string;

@@ -1,6 +1,8 @@
 // Checks that need more than one document: references into entities.json, unique ids, versions that agree.
-import type { Article, Entities, Lang } from '../../src/shared/content/schema.ts';
-import { formatPath, LANGS } from '../../src/shared/content/schema.ts';
+import type { Article, Entities } from '../../src/shared/content/schema.ts';
+import type { Lang } from '../../src/shared/languages.ts';
+import { formatPath } from '../../src/shared/content/schema.ts';
+import { LANGS } from '../../src/shared/languages.ts';
 
 export interface Finding {
   file: string;

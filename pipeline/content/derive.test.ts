@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticleVersions, parseLatestPage, type Article, type Entities, type Lang } from '../../src/shared/content/schema.ts';
+import { parseArticleVersions, parseLatestPage, type Article, type Entities } from '../../src/shared/content/schema.ts';
+import { type Lang } from '../../src/shared/languages.ts';
 import { articleNeighbours, articleVersions, deriveFiles, LATEST_PAGE_SIZE, latestPages, originalLang } from './derive.ts';
 import { indexedArticles } from './indexes.ts';
 import type { ArticleFile } from './load.ts';

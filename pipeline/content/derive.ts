@@ -1,6 +1,7 @@
 // Derived data: everything the app lists or indexes, generated from the article files by the build.
-import type { ArticleLink, ArticleVersions, Entities, Lang, LatestPage } from '../../src/shared/content/schema.ts';
-import { LANGS } from '../../src/shared/content/schema.ts';
+import type { ArticleLink, ArticleVersions, Entities, LatestPage } from '../../src/shared/content/schema.ts';
+import type { Lang } from '../../src/shared/languages.ts';
+import { LANGS } from '../../src/shared/languages.ts';
 import { eventInstant } from '../../src/features/articles/model/sort-events.ts';
 import { indexedArticles, indexFiles, newestFirst, originalVersion, paginate, type Source } from './indexes.ts';
 import { searchFiles } from '../search/build-index.ts';

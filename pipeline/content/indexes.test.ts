@@ -12,7 +12,6 @@ import {
   type AwardsSummary,
   type Block,
   type Entities,
-  type Lang,
   type Parsed,
   type PersonIndex,
   type QuoteEntry,
@@ -22,6 +21,7 @@ import {
   type TimelineMonth,
   type TimelineMonths,
 } from '../../src/shared/content/schema.ts';
+import { type Lang } from '../../src/shared/languages.ts';
 import { dataPaths } from '../../src/shared/paths.ts';
 import { generateCorpus } from '../corpus/generate.ts';
 import {

@@ -8,7 +8,6 @@ import type {
   AwardGrant,
   AwardsSummary,
   Entities,
-  Lang,
   PerLang,
   PersonIndex,
   QuoteEntry,
@@ -18,6 +17,7 @@ import type {
   TimelineMonth,
   TimelineMonths,
 } from '../../src/shared/content/schema.ts';
+import type { Lang } from '../../src/shared/languages.ts';
 import { eventInstant } from '../../src/features/articles/model/sort-events.ts';
 import { toCalendarDate } from '../../src/shared/format/format-date.ts';
 import type { ArticleFile } from './load.ts';

@@ -3,7 +3,8 @@
 // so a corpus of 40 articles is the first 40 articles of a corpus of 10,000 with the same seed.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Article, type Block, type Entities, type Lang, type Names } from '../../src/shared/content/schema.ts';
+import { type Article, type Block, type Entities, type Names } from '../../src/shared/content/schema.ts';
+import { type Lang } from '../../src/shared/languages.ts';
 
 export interface Corpus {
   /** Fictional people, organisations and awards (ids `fixture-…`), the only entities the articles refer to. */

@@ -2,7 +2,8 @@
 // word, combining marks, joiners, emoji and right-to-left text. It is valid content (the schema accepts
 // markup as text), so the build publishes it into the test corpus (`npm run build:fixtures`, never
 // shipped), and e2e/corpus/xss.spec.ts checks that the reader shows all of it as text and runs none of it.
-import type { Article, Block, Lang } from '../../src/shared/content/schema.ts';
+import type { Article, Block } from '../../src/shared/content/schema.ts';
+import type { Lang } from '../../src/shared/languages.ts';
 import { FICTION_MARKER } from './generate.ts';
 
 export const HOSTILE_ID = 'fixture-hostile';

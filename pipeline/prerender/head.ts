@@ -1,6 +1,6 @@
 // The <head> of a prerendered page: what browsers, search engines and link-preview bots read first.
 import { absoluteUrl } from '../../src/shared/config/site.ts';
-import type { Lang } from '../../src/shared/content/schema.ts';
+import { language, type Lang } from '../../src/shared/languages.ts';
 
 export interface HeadInput {
   lang: Lang;
@@ -22,8 +22,6 @@ export interface HeadInput {
   jsonLd?: Record<string, unknown>;
   noindex?: boolean;
 }
-
-export const OG_LOCALES: Record<Lang, string> = { en: 'en_US', kk: 'kk_KZ', ru: 'ru_RU' };
 
 const escapeHtml = (value: string): string =>
   value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
@@ -55,8 +53,8 @@ export const renderHead = (input: HeadInput): string => {
     meta('property', 'og:title', input.title),
     meta('property', 'og:description', input.description),
     input.path ? meta('property', 'og:url', url(input.path)) : '',
-    meta('property', 'og:locale', OG_LOCALES[input.lang]),
-    ...input.alternates.filter((a) => a.lang !== input.lang).map((a) => meta('property', 'og:locale:alternate', OG_LOCALES[a.lang])),
+    meta('property', 'og:locale', language(input.lang).ogLocale),
+    ...input.alternates.filter((a) => a.lang !== input.lang).map((a) => meta('property', 'og:locale:alternate', language(a.lang).ogLocale)),
   ];
   if (input.image) {
     tags.push(

@@ -1,14 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  LANGS,
-  parseArticle,
-  parseEntities,
-  type Article,
-  type ArticleVersions,
-  type Entities,
-  type Lang,
-} from '../../src/shared/content/schema.ts';
+import { parseArticle, parseEntities, type Article, type ArticleVersions, type Entities } from '../../src/shared/content/schema.ts';
+import { LANGS, type Lang } from '../../src/shared/languages.ts';
 import { articleVersions } from '../content/derive.ts';
 import { renderHead } from './head.ts';
 import { articleHead, CARD, cardPath, homeHead, notFoundHead, personHead, rootHead, sectionHead } from './page-meta.ts';

@@ -1,7 +1,8 @@
 // What each kind of page says about itself in its <head>, in the page's language.
-import type { Article, ArticleVersions, Entities, Lang } from '../../src/shared/content/schema.ts';
+import type { Article, ArticleVersions, Entities } from '../../src/shared/content/schema.ts';
+import type { Lang } from '../../src/shared/languages.ts';
 import { personMeta } from '../../src/features/people/model/person-meta.ts';
-import { LANGS } from '../../src/shared/content/schema.ts';
+import { LANGS } from '../../src/shared/languages.ts';
 import { pageTitle } from '../../src/shared/config/site.ts';
 import { formatDate } from '../../src/shared/format/format-date.ts';
 import { i18nFor } from '../../src/shared/i18n/i18n.ts';

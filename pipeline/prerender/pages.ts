@@ -1,5 +1,5 @@
 // Every page the build writes as static HTML, and the file each one goes to.
-import { LANGS, type Lang } from '../../src/shared/content/schema.ts';
+import { LANGS, type Lang } from '../../src/shared/languages.ts';
 import { paths } from '../../src/shared/paths.ts';
 
 export type Page =

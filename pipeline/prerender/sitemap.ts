@@ -1,5 +1,5 @@
 // sitemap.xml with every page and its language alternates, and robots.txt that points to it.
-import type { Lang } from '../../src/shared/content/schema.ts';
+import type { Lang } from '../../src/shared/languages.ts';
 import { absoluteUrl } from './head.ts';
 
 export interface SitemapEntry {

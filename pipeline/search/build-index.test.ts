@@ -11,7 +11,8 @@ import {
   type SearchDoc,
   type SearchMeta,
 } from '../../src/features/search/model/schema.ts';
-import { type Article, type Lang } from '../../src/shared/content/schema.ts';
+import { type Article } from '../../src/shared/content/schema.ts';
+import { type Lang } from '../../src/shared/languages.ts';
 import { eventInstant } from '../../src/features/articles/model/sort-events.ts';
 import { loadContent, type ArticleFile } from '../content/load.ts';
 import { generateCorpus, SEARCH_MARKERS } from '../corpus/generate.ts';

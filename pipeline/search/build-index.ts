@@ -9,7 +9,8 @@ import { searchPaths } from '../../src/features/search/model/files.ts';
 import { charLength, charPrefix, foldText, MIN_WORD_LENGTH, shardKey, tokenize } from '../../src/features/search/model/normalize.ts';
 import { encodePostings } from '../../src/features/search/model/postings.ts';
 import type { SearchDoc, SearchDocChunk, SearchMeta, SearchShard } from '../../src/features/search/model/schema.ts';
-import { LANGS, type Article } from '../../src/shared/content/schema.ts';
+import { type Article } from '../../src/shared/content/schema.ts';
+import { LANGS } from '../../src/shared/languages.ts';
 import type { ArticleFile } from '../content/load.ts';
 
 /**

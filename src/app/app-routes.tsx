@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { Route, Routes, useLocation, useNavigate } from 'react-router-dom';
 import { preferredLanguage } from '../features/language/model/preferred-language';
-import { isLang } from '../shared/content/schema';
+import { DEFAULT_LANG, isLang } from '../shared/languages';
 import { repairLangPrefix, routes } from '../shared/paths';
 import { lazyPage } from './lazy-page';
 import { ArticlePage } from './routes/article';
@@ -31,7 +31,7 @@ function NotFoundDocument({ what }: { what: 'page' | 'article' }) {
     if (!isLang(first)) void navigate(`${repairLangPrefix(pathname, preferredLanguage())}${search}${hash}`, { replace: true });
   }, [first, pathname, search, hash, navigate]);
   return (
-    <LangShell lang={isLang(first) ? first : 'en'}>
+    <LangShell lang={isLang(first) ? first : DEFAULT_LANG}>
       <NotFoundPage what={what} />
     </LangShell>
   );

@@ -18,11 +18,11 @@ import { entitiesQuery } from '../shared/entities/get-entities';
 import { AppRoutes } from './app-routes';
 import { pageStateScript } from './page-state';
 import type { Page } from '../../pipeline/prerender/pages.ts';
-import { registerAllMessages } from '../shared/i18n/all-messages';
+import { preloadAllMessages } from '../shared/i18n/load-messages';
 import { createQueryClient } from './query-client';
 
 // Prerendering renders every language: all their strings are here from the start.
-registerAllMessages();
+await preloadAllMessages();
 
 // Data that many pages show (entities, speakers, first pages of lists) is fetched and validated once per
 // build, then put into each page's client as it is: the same data, so the same markup and page state.

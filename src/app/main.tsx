@@ -3,7 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { isExpectedFailure } from '../shared/api/fetch-json';
-import { isLang, LANGS } from '../shared/content/schema';
+import { isLang, LANGS } from '../shared/languages';
 import { loadMessages, preloadAllMessages } from '../shared/i18n/load-messages';
 import { AppRoutes } from './app-routes';
 import { readPageState } from './page-state';

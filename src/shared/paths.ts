@@ -1,6 +1,6 @@
 // Every address the app links to or fetches is built here, so a shared link keeps its meaning.
-import type { Lang } from './content/schema';
-import { isLang, LANGS } from './content/schema';
+import type { Lang } from './languages';
+import { isLang } from './languages';
 
 const id = (value: string) => encodeURIComponent(value);
 const fragment = (blockId?: string) => (blockId ? `#${id(blockId)}` : '');
@@ -74,5 +74,3 @@ export const repairLangPrefix = (pathname: string, preferred: Lang): string => {
   const lang = isLang(base) ? base : preferred;
   return `/${lang}/${rest.join('/')}`;
 };
-
-export { LANGS };

@@ -1,4 +1,4 @@
 import '@testing-library/jest-dom/vitest';
-import { registerAllMessages } from '../shared/i18n/all-messages';
+import { preloadAllMessages } from '../shared/i18n/load-messages';
 
-registerAllMessages();
+await preloadAllMessages();

@@ -9,7 +9,7 @@ import { AwardTitle } from '../../features/awards/components/award-title';
 import { GrantList } from '../../features/awards/components/grant-list';
 import { awardTitleText } from '../../features/awards/model/award-title-text';
 import { NotFoundError } from '../../shared/api/not-found';
-import type { Lang } from '../../shared/content/schema';
+import type { Lang } from '../../shared/languages';
 import { isSlug } from '../../shared/content/slug';
 import { entitiesOf } from '../../shared/entities/get-entities';
 import { formatNumber } from '../../shared/format/format-number';

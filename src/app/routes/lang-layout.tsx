@@ -4,7 +4,7 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import { Link, Outlet, useParams } from 'react-router-dom';
 import { LanguageSwitcher } from '../../features/language/components/language-switcher';
 import { ReaderSettings } from '../../features/reader-settings/components/reader-settings';
-import { isLang, type Lang } from '../../shared/content/schema';
+import { isLang, type Lang } from '../../shared/languages';
 import { i18nFor } from '../../shared/i18n/i18n';
 import { useMessages } from '../../shared/i18n/load-messages';
 import { paths } from '../../shared/paths';

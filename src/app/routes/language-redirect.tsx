@@ -3,7 +3,7 @@ import { I18nextProvider } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { LanguageChoice } from '../../features/language/components/language-choice';
 import { preferredLanguage } from '../../features/language/model/preferred-language';
-import { LANGS } from '../../shared/content/schema';
+import { DEFAULT_LANG, LANGS } from '../../shared/languages';
 import { i18nFor } from '../../shared/i18n/i18n';
 import { useMessages } from '../../shared/i18n/load-messages';
 import { repairLangPrefix } from '../../shared/paths';
@@ -22,7 +22,7 @@ export function LanguageRedirect() {
     void navigate(`${repairLangPrefix(pathname === '/' ? '/' : pathname, lang)}${search}${hash}`, { replace: true });
   }, [navigate, pathname, search, hash]);
   return (
-    <I18nextProvider i18n={i18nFor('en')}>
+    <I18nextProvider i18n={i18nFor(DEFAULT_LANG)}>
       <LanguageChoice />
     </I18nextProvider>
   );

@@ -6,7 +6,7 @@ import { PersonArticles } from '../../features/people/components/person-articles
 import { personMeta } from '../../features/people/model/person-meta';
 import { QuoteList } from '../../features/quotes/components/quote-list';
 import { NotFoundError } from '../../shared/api/not-found';
-import type { Lang } from '../../shared/content/schema';
+import type { Lang } from '../../shared/languages';
 import { isSlug } from '../../shared/content/slug';
 import { personLabel } from '../../shared/entities/entity-names';
 import { entitiesOf } from '../../shared/entities/get-entities';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
-import type { Lang } from '../../shared/content/schema';
+import type { Lang } from '../../shared/languages';
 import { paths } from '../../shared/paths';
 
 const SECTIONS = ['latest', 'quotes', 'awards', 'timeline', 'search'] as const;

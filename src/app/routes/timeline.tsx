@@ -6,7 +6,8 @@ import { timelineMonthsQuery } from '../../features/timeline/api/get-timeline-mo
 import { MonthNavigation } from '../../features/timeline/components/month-navigation';
 import { TimelineEntries } from '../../features/timeline/components/timeline-entries';
 import { NotFoundError } from '../../shared/api/not-found';
-import type { Lang, TimelineMonths } from '../../shared/content/schema';
+import type { TimelineMonths } from '../../shared/content/schema';
+import type { Lang } from '../../shared/languages';
 import { formatMonth, isYearMonth } from '../../shared/format/format-date';
 import { formatNumber } from '../../shared/format/format-number';
 import { paths } from '../../shared/paths';

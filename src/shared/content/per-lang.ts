@@ -1,4 +1,5 @@
-import { LANGS, type Lang, type PerLang } from './schema';
+import { type PerLang } from './schema';
+import { LANGS, type Lang } from '../languages';
 
 /**
  * Text kept per language version (`PerLang`), as the reader of an interface language sees it: that

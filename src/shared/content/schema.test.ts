@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { formatPath, isIsoDateValue, LANGS, parseArticle, parseEntities, type ContentProblem } from './schema';
+import { formatPath, isIsoDateValue, parseArticle, parseEntities, type ContentProblem } from './schema';
+import { LANGS } from '../languages';
 
 const ARTICLE_ID = '2023-04-27-assembly-32nd-session';
 const PUBLIC_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../../public');

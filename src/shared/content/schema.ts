@@ -1,10 +1,6 @@
 // The one content schema: the build, the content check and the app's query functions all validate with it.
 import * as v from 'valibot';
-
-export const LANGS = ['en', 'kk', 'ru'] as const;
-export type Lang = (typeof LANGS)[number];
-
-export const isLang = (value: unknown): value is Lang => typeof value === 'string' && (LANGS as readonly string[]).includes(value);
+import { LANGS, type Lang } from '../languages';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
@@ -44,7 +40,7 @@ const IsoDate = v.pipe(
   v.check(isIsoDateValue, 'an ISO date (2023-04-27) or a date-time with offset (2023-04-27T11:00:00+05:00)'),
 );
 const HttpsUrl = v.pipe(v.string('a string'), v.url('an absolute URL'), v.startsWith('https://', 'an https: URL'));
-const LangSchema = v.picklist(LANGS, 'one of en, kk, ru');
+const LangSchema = v.picklist(LANGS, `one of ${LANGS.join(', ')}`);
 
 /** A person named in place, for someone not registered in entities.json. */
 const NamedPerson = v.strictObject({ name: Text, role: v.optional(Text) });
@@ -98,8 +94,12 @@ export const ArticleSchema = v.strictObject({
   body: v.pipe(v.array(BlockSchema, 'an array of blocks'), v.minLength(1, 'at least one block')),
 });
 
+/** A schema for an object with an optional value for each language. */
+const perLang = <S extends v.GenericSchema>(schema: S) =>
+  v.object(Object.fromEntries(LANGS.map((lang) => [lang, v.optional(schema)])) as { [K in Lang]: v.OptionalSchema<S, undefined> });
+
 /** A name in every language; English is required, the others fall back to it (and the build warns). */
-const Names = v.strictObject({ en: Text, kk: v.optional(Text), ru: v.optional(Text) });
+const Names = v.strictObject({ ...perLang(Text).entries, en: Text });
 
 const People = v.record(Slug, v.strictObject({ name: Names, role: v.optional(Names) }));
 const AwardEntities = v.record(
@@ -195,9 +195,6 @@ export const parseEntities = parseWith(EntitiesSchema);
 // Text that differs per language version is kept per language (`PerLang`); the page picks the interface
 // language's, else the original's.
 
-const perLang = <S extends v.GenericSchema>(schema: S) =>
-  v.object({ en: v.optional(schema), kk: v.optional(schema), ru: v.optional(schema) });
-
 /** Where an indexed item comes from: the article, and its original language. */
 const Source = { articleId: Slug, original: LangSchema, publishedAt: IsoDate, headlines: perLang(Text) };
 
@@ -226,7 +223,7 @@ export const LatestPageSchema = v.object({
       id: Slug,
       publishedAt: IsoDate,
       original: LangSchema,
-      versions: v.object({ en: v.optional(ListedVersion), kk: v.optional(ListedVersion), ru: v.optional(ListedVersion) }),
+      versions: perLang(ListedVersion),
     }),
   ),
 });

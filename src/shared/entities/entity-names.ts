@@ -1,9 +1,10 @@
-import type { Entities, Lang, Names } from '../content/schema';
+import type { Entities, Names } from '../content/schema';
+import { DEFAULT_LANG, type Lang } from '../languages';
 
 /** A name in the interface language; English when that language has none (the build reports the gap). */
 export const nameIn = (names: Names, lang: Lang): { text: string; lang: Lang } => {
   const text = names[lang];
-  return text ? { text, lang } : { text: names.en, lang: 'en' };
+  return text ? { text, lang } : { text: names.en, lang: DEFAULT_LANG };
 };
 
 export interface PersonLabel {
@@ -26,12 +27,12 @@ export const personLabel = (
     return { name: { text: person.name, lang: articleLang }, ...(role ? { role: { text: role, lang: articleLang } } : {}) };
   }
   const entity = entities.people[person];
-  if (!entity) return { name: { text: person, lang: 'en' } };
+  if (!entity) return { name: { text: person, lang: DEFAULT_LANG } };
   return { name: nameIn(entity.name, lang), ...(entity.role ? { role: nameIn(entity.role, lang) } : {}) };
 };
 
 /** An award's proper name in the interface language; its degree is added by the interface text. */
 export const awardName = (awardId: string, entities: Entities, lang: Lang): { text: string; lang: Lang } => {
   const award = entities.awards[awardId];
-  return award ? nameIn(award.name, lang) : { text: awardId, lang: 'en' };
+  return award ? nameIn(award.name, lang) : { text: awardId, lang: DEFAULT_LANG };
 };

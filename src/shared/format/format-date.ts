@@ -1,13 +1,6 @@
 // Dates are written by hand for all three languages: browsers without Kazakh locale data (Debian's
 // Chromium among them) would otherwise print `2023 M04 27`, and server and browser must agree.
-import type { Lang } from '../content/schema';
-
-const MONTHS: Record<Lang, readonly string[]> = {
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  kk: ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан'],
-  // Russian dates take the genitive: «27 апреля».
-  ru: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
-};
+import { language, type Lang } from '../languages';
 
 export interface CalendarDate {
   year: number;
@@ -31,22 +24,8 @@ export const toCalendarDate = (iso: string): CalendarDate => {
 /** `27 April 2023`, `2023 ж. 27 сәуір`, `27 апреля 2023 г.` */
 export const formatDate = (iso: string, lang: Lang): string => {
   const { year, month, day } = toCalendarDate(iso);
-  const name = MONTHS[lang][month - 1];
-  switch (lang) {
-    case 'en':
-      return `${day} ${name} ${year}`;
-    case 'kk':
-      return `${year}\u00a0ж. ${day} ${name}`;
-    case 'ru':
-      return `${day} ${name} ${year}\u00a0г.`;
-  }
-};
-
-// Month names on their own (headings, month lists) take the nominative: «апрель», not «апреля».
-const MONTHS_NOMINATIVE: Record<Lang, readonly string[]> = {
-  en: MONTHS.en,
-  kk: MONTHS.kk,
-  ru: ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'],
+  const { months, datePattern } = language(lang);
+  return datePattern(day, months.inDate[month - 1]!, year);
 };
 
 const YEAR_MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
@@ -56,7 +35,7 @@ export const isYearMonth = (value: string): boolean => YEAR_MONTH.test(value);
 
 /** A month's name on its own, as a heading or a list starts it: `April`, `сәуір`, `апрель`. */
 export const monthName = (month: number, lang: Lang): string => {
-  const name = MONTHS_NOMINATIVE[lang][month - 1];
+  const name = language(lang).months.standalone[month - 1];
   if (!name) throw new RangeError(`not a month: ${month}`);
   return name;
 };
@@ -66,16 +45,5 @@ export const formatMonth = (yyyyMm: string, lang: Lang): string => {
   const match = YEAR_MONTH.exec(yyyyMm);
   if (!match) throw new RangeError(`not a month (YYYY-MM): ${yyyyMm}`);
   const year = Number(match[1]);
-  const name = monthName(Number(match[2]), lang);
-  switch (lang) {
-    case 'en':
-      return `${name} ${year}`;
-    case 'kk':
-      return `${year}\u00a0ж. ${name}`;
-    case 'ru':
-      return `${name} ${year}\u00a0г.`;
-  }
+  return language(lang).monthPattern(monthName(Number(match[2]), lang), year);
 };
-
-/** The value for `<time datetime>`: the content's own string is already valid there. */
-export const machineDate = (iso: string): string => iso;

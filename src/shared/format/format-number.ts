@@ -1,16 +1,10 @@
 // Numbers are grouped by hand for the same reason as dates: Kazakh locale data is missing in some browsers.
-import type { Lang } from '../content/schema';
-
-const SEPARATORS: Record<Lang, { group: string; decimal: string }> = {
-  en: { group: ',', decimal: '.' },
-  kk: { group: '\u00a0', decimal: ',' },
-  ru: { group: '\u00a0', decimal: ',' },
-};
+import { language, type Lang } from '../languages';
 
 /** `1,234,567.5`, `1 234 567,5` (with no-break spaces). */
 export const formatNumber = (value: number, lang: Lang, maximumFractionDigits = 3): string => {
   if (!Number.isFinite(value)) return String(value);
-  const { group, decimal } = SEPARATORS[lang];
+  const { group, decimal } = language(lang).number;
   const [whole = '0', fraction] = Math.abs(value)
     .toFixed(maximumFractionDigits)
     .replace(/\.?0+$/, '')

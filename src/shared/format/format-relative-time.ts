@@ -2,7 +2,7 @@
 // Kazakh locale data (`Intl.RelativeTimeFormat('kk')` gives `-3 d` there, `3 күн бұрын` in Node), and the
 // wording must not depend on the browser. The reference is ICU's `numeric: 'always'` output, as Node gives
 // it; plural categories come from Intl.PluralRules, which is correct in every browser.
-import type { Lang } from '../content/schema';
+import type { Lang } from '../languages';
 import { formatNumber } from './format-number';
 
 export const RELATIVE_TIME_UNITS = ['second', 'minute', 'hour', 'day', 'week', 'month', 'year'] as const;

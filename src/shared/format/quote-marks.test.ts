@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Lang } from '../content/schema';
+import type { Lang } from '../languages';
 import { quoteMarks } from './quote-marks';
 
 /** The text as the reader sees it: the marks added around the text, the text itself unchanged. */

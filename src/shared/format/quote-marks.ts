@@ -1,11 +1,4 @@
-import type { Lang } from '../content/schema';
-
-/** The marks each language opens and closes a quotation with: «…» in Kazakh and Russian, “…” in English. */
-export const QUOTE_MARKS: Record<Lang, { open: string; close: string }> = {
-  en: { open: '\u201C', close: '\u201D' },
-  kk: { open: '\u00AB', close: '\u00BB' },
-  ru: { open: '\u00AB', close: '\u00BB' },
-};
+import { language, type Lang } from '../languages';
 
 const NONE = { open: '', close: '' } as const;
 
@@ -22,4 +15,4 @@ const CLOSES_WITH_MARK = /["»”“›]\s*$/;
  * none are added and the text is shown exactly as written.
  */
 export const quoteMarks = (text: string, lang: Lang): { open: string; close: string } =>
-  OPENS_WITH_MARK.test(text) || CLOSES_WITH_MARK.test(text) ? NONE : QUOTE_MARKS[lang];
+  OPENS_WITH_MARK.test(text) || CLOSES_WITH_MARK.test(text) ? NONE : language(lang).quoteMarks;

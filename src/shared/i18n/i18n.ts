@@ -1,6 +1,6 @@
 import { createInstance, type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { LANGS, type Lang } from '../content/schema';
+import { LANGS, type Lang } from '../languages';
 
 export const defaultNS = 'translation';
 

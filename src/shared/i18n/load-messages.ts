@@ -1,21 +1,15 @@
 import { use } from 'react';
-import { LANGS, type Lang } from '../content/schema';
-import { isRegistered, registerMessages, type Messages } from './i18n';
-
-// Each language is its own small chunk (named locale-<lang>-<hash>.js by vite.config.ts, so the
-// prerender can preload the page's own).
-const loaders: Record<Lang, () => Promise<{ default: Messages }>> = {
-  en: () => import('../../../locales/en/translation.json'),
-  kk: () => import('../../../locales/kk/translation.json'),
-  ru: () => import('../../../locales/ru/translation.json'),
-};
+import { language, LANGS, type Lang } from '../languages';
+import { isRegistered, registerMessages } from './i18n';
 
 const pending: Partial<Record<Lang, Promise<void>>> = {};
 
 /** Loads a language's strings once; later calls share the same promise. */
 export const loadMessages = (lang: Lang): Promise<void> => {
   if (isRegistered(lang)) return Promise.resolve();
-  return (pending[lang] ??= loaders[lang]().then((module) => registerMessages(lang, module.default)));
+  return (pending[lang] ??= language(lang)
+    .messages()
+    .then((module) => registerMessages(lang, module.default)));
 };
 
 /** After the page is up, the other languages are fetched, so switching never waits for the network. */

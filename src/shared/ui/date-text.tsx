@@ -1,4 +1,4 @@
-import type { Lang } from '../content/schema';
+import type { Lang } from '../languages';
 import { formatDate } from '../format/format-date';
 
 /** A date as the interface language writes it, with the machine-readable value alongside. */

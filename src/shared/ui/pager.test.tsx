@@ -3,7 +3,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router-dom';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Lang } from '../content/schema';
+import type { Lang } from '../languages';
 import { i18nFor } from '../i18n/i18n';
 import { Pager } from './pager';
 import { Slotted } from './slotted';

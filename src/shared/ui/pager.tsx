@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import type { Lang } from '../content/schema';
+import type { Lang } from '../languages';
 import { formatNumber } from '../format/format-number';
 
 interface Props {

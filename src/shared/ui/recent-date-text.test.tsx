@@ -4,7 +4,7 @@ import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Lang } from '../content/schema';
+import type { Lang } from '../languages';
 import { i18nFor } from '../i18n/i18n';
 import { RecentDateText } from './recent-date-text';
 

@@ -1,6 +1,6 @@
 import { Suspense, use } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Lang } from '../content/schema';
+import type { Lang } from '../languages';
 import { formatDate } from '../format/format-date';
 import type * as RelativeTime from '../format/format-relative-time';
 import { timeAgo, type TimeAgo } from '../format/time-ago';

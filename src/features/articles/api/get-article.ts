@@ -1,7 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import { ContentError, fetchJson, isNotFound } from '../../../shared/api/fetch-json';
 import { NotFoundError } from '../../../shared/api/not-found';
-import { parseArticle, parseArticleVersions, type Lang } from '../../../shared/content/schema';
+import { parseArticle, parseArticleVersions } from '../../../shared/content/schema';
+import { type Lang } from '../../../shared/languages';
 import { dataPaths } from '../../../shared/paths';
 
 export const articleKeys = {

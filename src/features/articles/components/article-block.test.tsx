@@ -7,15 +7,8 @@ import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router-dom';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  parseArticle,
-  parseEntities,
-  type Article,
-  type ArticleVersions,
-  type Block,
-  type Entities,
-  type Lang,
-} from '../../../shared/content/schema';
+import { parseArticle, parseEntities, type Article, type ArticleVersions, type Block, type Entities } from '../../../shared/content/schema';
+import { type Lang } from '../../../shared/languages';
 import { i18nFor } from '../../../shared/i18n/i18n';
 import { ArticleBlock } from './article-block';
 import { ArticleView } from './article-view';

@@ -1,4 +1,5 @@
-import type { Block, Entities, Lang } from '../../../shared/content/schema';
+import type { Block, Entities } from '../../../shared/content/schema';
+import type { Lang } from '../../../shared/languages';
 import { assertNever } from '../../../shared/assert-never';
 import type { BlockActions } from '../model/block-actions';
 import { AwardsBlock } from './awards-block';

@@ -1,5 +1,6 @@
 import { Link } from 'react-router-dom';
-import type { Lang, LatestItem } from '../../../shared/content/schema';
+import type { LatestItem } from '../../../shared/content/schema';
+import type { Lang } from '../../../shared/languages';
 import { paths } from '../../../shared/paths';
 import { DateText } from '../../../shared/ui/date-text';
 import { langAttr } from '../../../shared/ui/lang-attr';

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { AwardsBlock as Awards, Entities, Lang } from '../../../shared/content/schema';
+import type { AwardsBlock as Awards, Entities } from '../../../shared/content/schema';
+import type { Lang } from '../../../shared/languages';
 import { langAttr } from '../../../shared/ui/lang-attr';
 import type { BlockActions } from '../model/block-actions';
 import { awardName, personLabel } from '../../../shared/entities/entity-names';

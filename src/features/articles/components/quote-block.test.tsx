@@ -3,7 +3,8 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router-dom';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Entities, Lang, QuoteBlock as Quote } from '../../../shared/content/schema';
+import type { Entities, QuoteBlock as Quote } from '../../../shared/content/schema';
+import type { Lang } from '../../../shared/languages';
 import { i18nFor } from '../../../shared/i18n/i18n';
 import { QuoteBlock } from './quote-block';
 

@@ -1,5 +1,6 @@
 import { Link } from 'react-router-dom';
-import type { Entities, Lang, QuoteBlock as Quote } from '../../../shared/content/schema';
+import type { Entities, QuoteBlock as Quote } from '../../../shared/content/schema';
+import type { Lang } from '../../../shared/languages';
 import { langAttr } from '../../../shared/ui/lang-attr';
 import type { BlockActions } from '../model/block-actions';
 import { personLabel } from '../../../shared/entities/entity-names';

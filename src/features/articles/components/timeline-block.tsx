@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { Lang, TimelineBlock as Timeline } from '../../../shared/content/schema';
+import type { TimelineBlock as Timeline } from '../../../shared/content/schema';
+import type { Lang } from '../../../shared/languages';
 import { DateText } from '../../../shared/ui/date-text';
 import { langAttr } from '../../../shared/ui/lang-attr';
 import type { BlockActions } from '../model/block-actions';

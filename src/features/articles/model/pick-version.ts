@@ -1,4 +1,5 @@
-import type { ArticleVersions, Lang } from '../../../shared/content/schema';
+import type { ArticleVersions } from '../../../shared/content/schema';
+import type { Lang } from '../../../shared/languages';
 
 /** The version to show for an interface language: that language's own, else the original. */
 export const pickVersion = (versions: Pick<ArticleVersions, 'versions' | 'original'>, lang: Lang): Lang =>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import type { AwardsSummary, Entities, Lang } from '../../../shared/content/schema';
+import type { AwardsSummary, Entities } from '../../../shared/content/schema';
+import type { Lang } from '../../../shared/languages';
 import { formatNumber } from '../../../shared/format/format-number';
 import { paths } from '../../../shared/paths';
 import { AwardTitle } from './award-title';

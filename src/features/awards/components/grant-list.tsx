@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
 import { pickLang } from '../../../shared/content/per-lang';
-import type { AwardGrant, Entities, Lang } from '../../../shared/content/schema';
+import type { AwardGrant, Entities } from '../../../shared/content/schema';
+import type { Lang } from '../../../shared/languages';
 import { personLabel } from '../../../shared/entities/entity-names';
 import { paths } from '../../../shared/paths';
 import { DateText } from '../../../shared/ui/date-text';

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
-import type { Entities, Lang } from '../../../shared/content/schema';
+import type { Entities } from '../../../shared/content/schema';
+import type { Lang } from '../../../shared/languages';
 import { awardName } from '../../../shared/entities/entity-names';
 
 /** The same title as plain text, for the document title. */

@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import { LANGS } from '../../../shared/content/schema';
+import { LANGS } from '../../../shared/languages';
 import { i18nFor } from '../../../shared/i18n/i18n';
 import { paths } from '../../../shared/paths';
 

@@ -1,7 +1,7 @@
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
-import { LANGS, type Lang } from '../../../shared/content/schema';
+import { LANGS, type Lang } from '../../../shared/languages';
 import { withLang } from '../../../shared/paths';
 import { saveLanguage } from '../model/preferred-language';
 

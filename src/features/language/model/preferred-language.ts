@@ -1,4 +1,4 @@
-import { isLang, type Lang } from '../../../shared/content/schema';
+import { DEFAULT_LANG, isLang, type Lang } from '../../../shared/languages';
 
 export const LANG_STORAGE_KEY = 'reader.lang';
 /** The same choice as a cookie, so the server can send `/` and unprefixed addresses to the right language. */
@@ -17,7 +17,7 @@ export const chooseLanguage = (saved: string | null | undefined, browserLanguage
     const lang = langFromTag(tag);
     if (lang) return lang;
   }
-  return 'en';
+  return DEFAULT_LANG;
 };
 
 const readSaved = (): string | null => {
@@ -31,7 +31,7 @@ const readSaved = (): string | null => {
 
 /** Only for the browser, outside rendering (loaders, event handlers). */
 export const preferredLanguage = (): Lang =>
-  typeof window === 'undefined' ? 'en' : chooseLanguage(readSaved(), window.navigator.languages ?? [window.navigator.language]);
+  typeof window === 'undefined' ? DEFAULT_LANG : chooseLanguage(readSaved(), window.navigator.languages ?? [window.navigator.language]);
 
 export const saveLanguage = (lang: Lang): void => {
   document.cookie = `${LANG_COOKIE}=${lang}; path=/; max-age=31536000; samesite=lax`;

@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
 import { pickLang } from '../../../shared/content/per-lang';
-import type { Lang, PersonIndex } from '../../../shared/content/schema';
+import type { PersonIndex } from '../../../shared/content/schema';
+import type { Lang } from '../../../shared/languages';
 import { paths } from '../../../shared/paths';
 import { DateText } from '../../../shared/ui/date-text';
 import { langAttr } from '../../../shared/ui/lang-attr';

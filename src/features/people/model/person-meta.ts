@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
-import type { Entities, Lang } from '../../../shared/content/schema';
+import type { Entities } from '../../../shared/content/schema';
+import type { Lang } from '../../../shared/languages';
 import { personLabel } from '../../../shared/entities/entity-names';
 
 /** A person page's title and description, the same in the prerendered head and in the browser. */

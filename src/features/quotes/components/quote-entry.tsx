@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
 import { pickLang } from '../../../shared/content/per-lang';
-import type { Entities, Lang, QuoteEntry as Entry } from '../../../shared/content/schema';
+import type { Entities, QuoteEntry as Entry } from '../../../shared/content/schema';
+import type { Lang } from '../../../shared/languages';
 import { personLabel } from '../../../shared/entities/entity-names';
 import { quoteMarks } from '../../../shared/format/quote-marks';
 import { paths } from '../../../shared/paths';

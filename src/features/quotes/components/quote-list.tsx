@@ -1,4 +1,5 @@
-import type { Entities, Lang, QuoteEntry as Entry } from '../../../shared/content/schema';
+import type { Entities, QuoteEntry as Entry } from '../../../shared/content/schema';
+import type { Lang } from '../../../shared/languages';
 import { QuoteEntry } from './quote-entry';
 
 interface Props {

@@ -1,4 +1,5 @@
-import type { Entities, Lang, Speakers } from '../../../shared/content/schema';
+import type { Entities, Speakers } from '../../../shared/content/schema';
+import type { Lang } from '../../../shared/languages';
 import { personLabel } from '../../../shared/entities/entity-names';
 
 export interface SpeakerOption {

@@ -5,7 +5,7 @@ import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Lang } from '../../../shared/content/schema';
+import type { Lang } from '../../../shared/languages';
 import { i18nFor } from '../../../shared/i18n/i18n';
 import { createSettingsStore, STORAGE_KEY, type SettingsStore } from '../model/settings';
 import { ReaderSettings } from './reader-settings';

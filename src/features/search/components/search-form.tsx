@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Lang } from '../../../shared/content/schema';
+import type { Lang } from '../../../shared/languages';
 import { paths } from '../../../shared/paths';
 
 /**

@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ArticleFile } from '../../../../pipeline/content/load';
 import { generateCorpus } from '../../../../pipeline/corpus/generate';
 import { searchFiles } from '../../../../pipeline/search/build-index';
-import type { Lang } from '../../../shared/content/schema';
+import type { Lang } from '../../../shared/languages';
 import { i18nFor } from '../../../shared/i18n/i18n';
 import { SearchView } from './search-view';
 

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { Lang } from '../../../shared/content/schema';
+import type { Lang } from '../../../shared/languages';
 import { formatNumber } from '../../../shared/format/format-number';
 import { useSearchParam } from '../../../shared/ui/use-search-param';
 import { usePageMeta } from '../../../shared/ui/use-page-meta';

@@ -1,6 +1,7 @@
 // The search index files, validated like every other response before the app trusts them.
 import * as v from 'valibot';
-import { formatPath, isIsoDateValue, LANGS, type ContentProblem, type Parsed } from '../../../shared/content/schema';
+import { formatPath, isIsoDateValue, type ContentProblem, type Parsed } from '../../../shared/content/schema';
+import { LANGS } from '../../../shared/languages';
 import { POSTINGS_PATTERN } from './postings';
 
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
