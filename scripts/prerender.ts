@@ -19,7 +19,7 @@ import { renderRobots, renderSitemap, type SitemapEntry } from '../pipeline/prer
 import { pickVersion } from '../src/features/articles/model/pick-version.ts';
 import { DEFAULT_SITE_URL } from '../src/shared/config/site.ts';
 import { language, type Lang } from '../src/shared/languages.ts';
-import { dataPaths } from '../src/shared/paths.ts';
+import { dataFiles } from '../src/shared/content/data-files.ts';
 import { formatDate } from '../src/shared/format/format-date.ts';
 import { preloadAllMessages } from '../src/shared/i18n/load-messages.ts';
 import { i18nFor } from '../src/shared/i18n/i18n.ts';
@@ -108,7 +108,7 @@ const writeCard = async (page: Extract<Page, { kind: 'article' }>, head: HeadInp
 
 // A page for every person the build indexed (a person in entities.json whom no article quotes or awards
 // has no index, and their address answers 404 like any unknown one).
-const people = Object.keys(content.entities.people).filter((id) => existsSync(join(dist, dataPaths.person(id))));
+const people = Object.keys(content.entities.people).filter((id) => existsSync(join(dist, dataFiles.person.file(id))));
 const pages = listPages(content.articles.keys(), people);
 const IN_SITEMAP = new Set<Page['kind']>(['home', 'article', 'quotes', 'awards', 'timeline', 'person']);
 const sitemap: SitemapEntry[] = [];

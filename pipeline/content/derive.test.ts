@@ -1,5 +1,6 @@
+import { dataFiles } from '../../src/shared/content/data-files.ts';
 import { describe, expect, it } from 'vitest';
-import { parseArticleVersions, parseLatestPage, type Article, type Entities } from '../../src/shared/content/schema.ts';
+import { type Article, type Entities } from '../../src/shared/content/schema.ts';
 import { type Lang } from '../../src/shared/languages.ts';
 import { articleNeighbours, articleVersions, deriveFiles, LATEST_PAGE_SIZE, latestPages, originalLang } from './derive.ts';
 import { indexedArticles } from './indexes.ts';
@@ -53,7 +54,7 @@ describe('originalLang and articleVersions', () => {
     expect(originalLang(versions)).toBe(original);
     const derived = articleVersions('a', versions);
     expect(derived).toEqual({ id: 'a', publishedAt: '2023-04-27', original, versions: langs });
-    expect(parseArticleVersions(derived).ok).toBe(true);
+    expect(dataFiles.articleVersions.parse(derived).ok).toBe(true);
   });
 
   it("takes publishedAt from the original's version", () => {
@@ -102,7 +103,7 @@ describe('latestPages', () => {
     ]);
     expect(pages.flatMap((p) => p.items.map((item) => item.id))).toEqual([...ids].reverse());
     expect(pages[2]!.items.map((item) => item.id)).toEqual(['article-05', 'article-04', 'article-03', 'article-02', 'article-01']);
-    for (const page of pages) expect(parseLatestPage(page).ok).toBe(true);
+    for (const page of pages) expect(dataFiles.latest.parse(page).ok).toBe(true);
   });
 
   it.each([
@@ -119,7 +120,7 @@ describe('latestPages', () => {
   it('gives one empty page for an empty corpus', () => {
     const pages = latestPages(new Map());
     expect(pages).toEqual([{ page: 1, pageCount: 1, total: 0, items: [] }]);
-    expect(parseLatestPage(pages[0]).ok).toBe(true);
+    expect(dataFiles.latest.parse(pages[0]).ok).toBe(true);
   });
 
   it('lists each article with its original and the headline and summary of every version', () => {
@@ -226,7 +227,9 @@ describe('articleNeighbours', () => {
         headlines: { ru: 'russian headline ru', en: 'russian headline en' },
       },
     });
-    expect(parseArticleVersions({ ...articleVersions('middle', articles.get('middle')!), ...neighbours.get('middle') }).ok).toBe(true);
+    expect(dataFiles.articleVersions.parse({ ...articleVersions('middle', articles.get('middle')!), ...neighbours.get('middle') }).ok).toBe(
+      true,
+    );
   });
 
   it('gives nothing for an empty corpus', () => {
@@ -273,8 +276,8 @@ describe('deriveFiles', () => {
       versions: ['ru'],
       older: first,
     });
-    for (const id of ['first', 'second']) expect(parseArticleVersions(files.get(`data/articles/${id}.json`)).ok).toBe(true);
-    expect(parseLatestPage(files.get('data/latest/1.json')).ok).toBe(true);
+    for (const id of ['first', 'second']) expect(dataFiles.articleVersions.parse(files.get(`data/articles/${id}.json`)).ok).toBe(true);
+    expect(dataFiles.latest.parse(files.get('data/latest/1.json')).ok).toBe(true);
   });
 
   it(`pages the latest list by ${LATEST_PAGE_SIZE}`, () => {

@@ -5,6 +5,7 @@ import { LANGS } from '../../src/shared/languages.ts';
 import { eventInstant } from '../../src/features/articles/model/sort-events.ts';
 import { indexedArticles, indexFiles, newestFirst, originalVersion, paginate, type Source } from './indexes.ts';
 import { searchFiles } from '../search/build-index.ts';
+import { dataFiles, write, type DataFileMap } from '../../src/shared/content/data-files.ts';
 import type { ArticleFile } from './load.ts';
 
 export const LATEST_PAGE_SIZE = 20;
@@ -56,11 +57,12 @@ export const articleNeighbours = (newestFirstSources: readonly Source[]): Map<st
 };
 
 /** Every derived file, by its path under the site root (without the leading slash). */
-export const deriveFiles = (articles: Map<string, ArticleFile[]>, entities: Entities): Map<string, unknown> => {
-  const files = new Map<string, unknown>();
+export const deriveFiles = (articles: Map<string, ArticleFile[]>, entities: Entities): DataFileMap => {
+  const files: DataFileMap = new Map();
   const neighbours = articleNeighbours(indexedArticles(articles).map(({ source }) => source));
-  for (const [id, versions] of articles) files.set(`data/articles/${id}.json`, { ...articleVersions(id, versions), ...neighbours.get(id) });
-  for (const page of latestPages(articles)) files.set(`data/latest/${page.page}.json`, page);
+  for (const [id, versions] of articles)
+    write(files, dataFiles.articleVersions, { ...articleVersions(id, versions), ...neighbours.get(id) }, id);
+  for (const page of latestPages(articles)) write(files, dataFiles.latest, page, page.page);
   for (const [path, data] of indexFiles(articles, entities)) files.set(path, data);
   for (const [path, data] of searchFiles(articles)) files.set(path, data);
   return files;

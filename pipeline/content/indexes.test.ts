@@ -1,12 +1,6 @@
+import { dataFiles } from '../../src/shared/content/data-files.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  parseAwardGrantsPage,
-  parseAwardsSummary,
-  parsePersonIndex,
-  parseQuotesPage,
-  parseSpeakers,
-  parseTimelineMonth,
-  parseTimelineMonths,
   type Article,
   type AwardGrant,
   type AwardsSummary,
@@ -22,7 +16,6 @@ import {
   type TimelineMonths,
 } from '../../src/shared/content/schema.ts';
 import { type Lang } from '../../src/shared/languages.ts';
-import { dataPaths } from '../../src/shared/paths.ts';
 import { generateCorpus } from '../corpus/generate.ts';
 import {
   articleEntries,
@@ -31,7 +24,6 @@ import {
   compareIds,
   indexedArticles,
   indexFiles,
-  indexPaths,
   monthOf,
   paginate,
   PERSON_ARTICLES,
@@ -123,14 +115,14 @@ const manyArticles = (n: number, body: (i: number) => Block[]): Map<string, Arti
 // Every file is checked with the app's own parser, as the app will receive it (after JSON).
 
 const PARSERS: [RegExp, (input: unknown) => Parsed<unknown>][] = [
-  [/^data\/quotes\/all\/\d+\.json$/, parseQuotesPage],
-  [/^data\/quotes\/speaker\/[a-z0-9-]+\/\d+\.json$/, parseQuotesPage],
-  [/^data\/quotes\/speakers\.json$/, parseSpeakers],
-  [/^data\/awards\/summary\.json$/, parseAwardsSummary],
-  [/^data\/awards\/[a-z0-9-]+\/[0-3]\/\d+\.json$/, parseAwardGrantsPage],
-  [/^data\/timeline\/months\.json$/, parseTimelineMonths],
-  [/^data\/timeline\/\d{4}-\d{2}\/\d+\.json$/, parseTimelineMonth],
-  [/^data\/people\/[a-z0-9-]+\.json$/, parsePersonIndex],
+  [/^data\/quotes\/all\/\d+\.json$/, dataFiles.quotes.parse],
+  [/^data\/quotes\/speaker\/[a-z0-9-]+\/\d+\.json$/, dataFiles.quotes.parse],
+  [/^data\/quotes\/speakers\.json$/, dataFiles.speakers.parse],
+  [/^data\/awards\/summary\.json$/, dataFiles.awardsSummary.parse],
+  [/^data\/awards\/[a-z0-9-]+\/[0-3]\/\d+\.json$/, dataFiles.awardGrants.parse],
+  [/^data\/timeline\/months\.json$/, dataFiles.timelineMonths.parse],
+  [/^data\/timeline\/\d{4}-\d{2}\/\d+\.json$/, dataFiles.timelineMonth.parse],
+  [/^data\/people\/[a-z0-9-]+\.json$/, dataFiles.person.parse],
 ];
 
 const expectValid = (files: Map<string, unknown>): void => {
@@ -174,22 +166,6 @@ const indexed = (articles: Map<string, ArticleFile[]>, entities: Entities = ENTI
 const quoteKeys = (items: QuoteEntry[]) => items.map(({ articleId, blockId }) => `${articleId}#${blockId}`);
 
 // ---------------------------------------------------------------------------------------------------------
-
-describe('indexPaths', () => {
-  it.each<[string, string, string]>([
-    ['quotes', indexPaths.quotes(3), dataPaths.quotes(3)],
-    ['quotesBySpeaker', indexPaths.quotesBySpeaker('ana', 2), dataPaths.quotesBySpeaker('ana', 2)],
-    ['speakers', indexPaths.speakers(), dataPaths.speakers()],
-    ['awardsSummary', indexPaths.awardsSummary(), dataPaths.awardsSummary()],
-    ['awardGrants with a degree', indexPaths.awardGrants('alpha-order', 2, 1), dataPaths.awardGrants('alpha-order', 2, 1)],
-    ['awardGrants without a degree', indexPaths.awardGrants('zeta-medal', null, 4), dataPaths.awardGrants('zeta-medal', null, 4)],
-    ['timelineMonths', indexPaths.timelineMonths(), dataPaths.timelineMonths()],
-    ['timelineMonth', indexPaths.timelineMonth('2023-04', 2), dataPaths.timelineMonth('2023-04', 2)],
-    ['person', indexPaths.person('ana'), dataPaths.person('ana')],
-  ])('%s is the address the app fetches', (_, built, fetched) => {
-    expect(`/${built}`).toBe(fetched);
-  });
-});
 
 describe('paginate', () => {
   it.each([

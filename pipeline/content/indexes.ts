@@ -20,6 +20,7 @@ import type {
 import type { Lang } from '../../src/shared/languages.ts';
 import { eventInstant } from '../../src/features/articles/model/sort-events.ts';
 import { toCalendarDate } from '../../src/shared/format/format-date.ts';
+import { dataFiles, write, type DataFileMap } from '../../src/shared/content/data-files.ts';
 import type { ArticleFile } from './load.ts';
 
 export const QUOTES_PAGE_SIZE = 20;
@@ -406,21 +407,8 @@ export const personIndexes = (
   return [...people.values()];
 };
 
-// The addresses of `dataPaths` in src/shared/paths.ts, without the leading slash (the tests hold them equal). The
-// build does not import that module: the Vite config loads this file, and it imports without file extensions.
-export const indexPaths = {
-  quotes: (page: number) => `data/quotes/all/${page}.json`,
-  quotesBySpeaker: (speakerId: string, page: number) => `data/quotes/speaker/${encodeURIComponent(speakerId)}/${page}.json`,
-  speakers: () => 'data/quotes/speakers.json',
-  awardsSummary: () => 'data/awards/summary.json',
-  awardGrants: (award: string, degree: Degree, page: number) => `data/awards/${encodeURIComponent(award)}/${degree ?? 0}/${page}.json`,
-  timelineMonths: () => 'data/timeline/months.json',
-  timelineMonth: (month: string, page: number) => `data/timeline/${encodeURIComponent(month)}/${page}.json`,
-  person: (personId: string) => `data/people/${encodeURIComponent(personId)}.json`,
-} as const;
-
 /** Every index file, by its path under the site root (without the leading slash). */
-export const indexFiles = (articles: Map<string, ArticleFile[]>, entities: Entities): Map<string, unknown> => {
+export const indexFiles = (articles: Map<string, ArticleFile[]>, entities: Entities): DataFileMap => {
   const quotes: QuoteEntry[] = [];
   const grants: AwardGrant[] = [];
   const timeline: TimelineEntry[] = [];
@@ -433,22 +421,22 @@ export const indexFiles = (articles: Map<string, ArticleFile[]>, entities: Entit
     mentions.push({ source: article.source, people: entries.people });
   }
 
-  const files = new Map<string, unknown>();
+  const files: DataFileMap = new Map();
   const quoteIndex = quoteIndexes(quotes, entities);
-  for (const page of quoteIndex.all) files.set(indexPaths.quotes(page.page), page);
-  files.set(indexPaths.speakers(), quoteIndex.speakers);
-  for (const [id, pages] of quoteIndex.bySpeaker) for (const page of pages) files.set(indexPaths.quotesBySpeaker(id, page.page), page);
+  for (const page of quoteIndex.all) write(files, dataFiles.quotes, page, page.page);
+  write(files, dataFiles.speakers, quoteIndex.speakers);
+  for (const [id, pages] of quoteIndex.bySpeaker) for (const page of pages) write(files, dataFiles.quotesBySpeaker, page, id, page.page);
 
   const awardIndex = awardIndexes(grants, entities);
-  files.set(indexPaths.awardsSummary(), awardIndex.summary);
+  write(files, dataFiles.awardsSummary, awardIndex.summary);
   for (const { award, degree, pages } of awardIndex.groups)
-    for (const page of pages) files.set(indexPaths.awardGrants(award, degree, page.page), page);
+    for (const page of pages) write(files, dataFiles.awardGrants, page, award, degree, page.page);
 
   const timelineIndex = timelineIndexes(timeline);
-  files.set(indexPaths.timelineMonths(), timelineIndex.months);
+  write(files, dataFiles.timelineMonths, timelineIndex.months);
   for (const { month, pages } of timelineIndex.byMonth)
-    for (const page of pages) files.set(indexPaths.timelineMonth(month, page.page), page);
+    for (const page of pages) write(files, dataFiles.timelineMonth, page, month, page.page);
 
-  for (const person of personIndexes(quotes, mentions, entities)) files.set(indexPaths.person(person.id), person);
+  for (const person of personIndexes(quotes, mentions, entities)) write(files, dataFiles.person, person, person.id);
   return files;
 };

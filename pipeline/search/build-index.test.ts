@@ -1,16 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { searchPaths } from '../../src/features/search/model/files.ts';
+import { searchDataFiles } from '../../src/features/search/model/files.ts';
 import { foldText } from '../../src/features/search/model/normalize.ts';
 import { decodePostings } from '../../src/features/search/model/postings.ts';
 import { parseQuery, runQuery, SEARCH_PAGE_SIZE, shardKeys, type Shard } from '../../src/features/search/model/query.ts';
-import {
-  parseSearchDocChunk,
-  parseSearchMeta,
-  parseSearchShard,
-  type SearchDoc,
-  type SearchMeta,
-} from '../../src/features/search/model/schema.ts';
+import { type SearchDoc, type SearchMeta } from '../../src/features/search/model/schema.ts';
 import { type Article } from '../../src/shared/content/schema.ts';
 import { type Lang } from '../../src/shared/languages.ts';
 import { eventInstant } from '../../src/features/articles/model/sort-events.ts';
@@ -40,9 +34,9 @@ const load = <T>(path: string, parse: (input: unknown) => { ok: true; value: T }
   if (!parsed.ok) throw new Error(`${path}: ${JSON.stringify(parsed.problems)}`);
   return parsed.value;
 };
-const meta: SearchMeta = load(searchPaths.meta(), parseSearchMeta);
+const meta: SearchMeta = load(searchDataFiles.meta.file(), searchDataFiles.meta.parse);
 const allDocs: SearchDoc[] = Array.from({ length: Math.ceil(meta.docCount / meta.chunkSize) }, (_, n) =>
-  load(searchPaths.docChunk(n), parseSearchDocChunk),
+  load(searchDataFiles.docChunk.file(n), searchDataFiles.docChunk.parse),
 ).flatMap((chunk) => chunk.docs);
 
 /** The search as the browser runs it, with the shards it loaded. */
@@ -50,7 +44,8 @@ const search = (query: string): { docs: SearchDoc[]; shardsLoaded: string[] } =>
   const parsed = parseQuery(query);
   if (parsed.kind !== 'words') return { docs: [], shardsLoaded: [] };
   const shards = new Map<string, Shard>();
-  for (const key of shardKeys(parsed.words, new Set(meta.shards))) shards.set(key, load(searchPaths.shard(key), parseSearchShard));
+  for (const key of shardKeys(parsed.words, new Set(meta.shards)))
+    shards.set(key, load(searchDataFiles.shard.file(key), searchDataFiles.shard.parse));
   return { docs: runQuery(parsed.words, shards, meta.docCount).docs.map((doc) => allDocs[doc]!), shardsLoaded: [...shards.keys()] };
 };
 const found = (query: string) => search(query).docs.map((doc) => `${doc.articleId}/${doc.lang}`);
@@ -64,11 +59,11 @@ describe('searchFiles', () => {
     const instants = allDocs.map((doc) => eventInstant(doc.publishedAt));
     instants.slice(1).forEach((instant, i) => expect(instant).toBeLessThanOrEqual(instants[i]!));
     expect(new Set(allDocs.map((doc) => `${doc.articleId}/${doc.lang}`)).size).toBe(allDocs.length);
-    const first = load(searchPaths.docChunk(0), parseSearchDocChunk);
+    const first = load(searchDataFiles.docChunk.file(0), searchDataFiles.docChunk.parse);
     expect(first.first).toBe(0);
     expect(SEARCH_CHUNK_SIZE).toBeLessThanOrEqual(SEARCH_PAGE_SIZE);
     expect(first.docs).toHaveLength(SEARCH_CHUNK_SIZE);
-    expect(load(searchPaths.docChunk(1), parseSearchDocChunk).first).toBe(SEARCH_CHUNK_SIZE);
+    expect(load(searchDataFiles.docChunk.file(1), searchDataFiles.docChunk.parse).first).toBe(SEARCH_CHUNK_SIZE);
     const article = corpus.articles.find((a) => a.id === allDocs[0]!.articleId && a.lang === allDocs[0]!.lang)!;
     expect(allDocs[0]).toEqual({
       articleId: article.id,
@@ -82,15 +77,17 @@ describe('searchFiles', () => {
   it('writes only paths that are safe in a URL, and a valid file at each', () => {
     for (const [path, data] of files) {
       expect(path).toMatch(/^data\/search\/(meta|terms\/[0-9a-f]+(-[0-9a-f]+)?|docs\/\d+)\.json$/);
-      if (path.includes('/terms/')) expect(parseSearchShard(data).ok, path).toBe(true);
-      if (path.includes('/docs/')) expect(parseSearchDocChunk(data).ok, path).toBe(true);
+      if (path.includes('/terms/')) expect(searchDataFiles.shard.parse(data).ok, path).toBe(true);
+      if (path.includes('/docs/')) expect(searchDataFiles.docChunk.parse(data).ok, path).toBe(true);
     }
-    expect(meta.shards.map((key) => searchPaths.shard(key)).sort()).toEqual([...files.keys()].filter((p) => p.includes('/terms/')).sort());
+    expect(meta.shards.map((key) => searchDataFiles.shard.file(key)).sort()).toEqual(
+      [...files.keys()].filter((p) => p.includes('/terms/')).sort(),
+    );
   });
 
   it('splits the index: no shard holds more than a small part of the postings, one word loads one shard', () => {
     const sizes = meta.shards.map((key) => {
-      const shard = load(searchPaths.shard(key), parseSearchShard);
+      const shard = load(searchDataFiles.shard.file(key), searchDataFiles.shard.parse);
       return shard.docs.reduce((sum, postings) => sum + decodePostings(postings).length, 0);
     });
     const total = sizes.reduce((a, b) => a + b, 0);
@@ -104,12 +101,12 @@ describe('searchFiles', () => {
     const small = 600;
     const split = searchFiles(articles, { shardBudget: small });
     const whole = searchFiles(articles, { shardBudget: Number.POSITIVE_INFINITY });
-    const keysOf = (index: Map<string, unknown>) => (index.get(searchPaths.meta()) as SearchMeta).shards;
+    const keysOf = (index: Map<string, unknown>) => (index.get(searchDataFiles.meta.file()) as SearchMeta).shards;
     expect(keysOf(whole).every((key) => [...key].length === 2)).toBe(true);
     expect(keysOf(split).some((key) => [...key].length > 2)).toBe(true);
     expect(keysOf(split).length).toBeGreaterThan(keysOf(whole).length);
     for (const key of keysOf(split)) {
-      const shard = split.get(searchPaths.shard(key)) as Shard;
+      const shard = split.get(searchDataFiles.shard.file(key)) as Shard;
       // Over the budget only when it cannot be split: a split shard holds at most its own key and the prefix lists.
       if (JSON.stringify(shard).length > small) expect(shard.prefix !== undefined || shard.terms.length === 1, key).toBe(true);
     }
@@ -117,7 +114,8 @@ describe('searchFiles', () => {
       const parsed = parseQuery(query);
       if (parsed.kind !== 'words') return [];
       const shards = new Map<string, Shard>();
-      for (const key of shardKeys(parsed.words, new Set(keysOf(index)))) shards.set(key, index.get(searchPaths.shard(key)) as Shard);
+      for (const key of shardKeys(parsed.words, new Set(keysOf(index))))
+        shards.set(key, index.get(searchDataFiles.shard.file(key)) as Shard);
       return runQuery(parsed.words, shards, meta.docCount).docs;
     };
     const queries = [
@@ -141,13 +139,14 @@ describe('searchFiles', () => {
   });
 
   it('keeps the shards of the generated corpus within the budget', () => {
-    for (const key of meta.shards) expect(JSON.stringify(files.get(searchPaths.shard(key))).length, key).toBeLessThanOrEqual(SHARD_BUDGET);
+    for (const key of meta.shards)
+      expect(JSON.stringify(files.get(searchDataFiles.shard.file(key))).length, key).toBeLessThanOrEqual(SHARD_BUDGET);
   });
 
   it('is the same for the same content, and another build id for other content', () => {
-    expect(searchFiles(articles).get(searchPaths.meta())).toEqual(meta);
+    expect(searchFiles(articles).get(searchDataFiles.meta.file())).toEqual(meta);
     const other = searchFiles(byArticle(corpus.articles.slice(1)));
-    expect((other.get(searchPaths.meta()) as SearchMeta).buildId).not.toBe(meta.buildId);
+    expect((other.get(searchDataFiles.meta.file()) as SearchMeta).buildId).not.toBe(meta.buildId);
   });
 });
 
@@ -250,16 +249,17 @@ describe('articleTexts', () => {
   it('finds the seed article in all its languages, with or without Kazakh letters', () => {
     const content = loadContent(REPO_ROOT);
     const seed = searchFiles(content.articles);
-    const seedMeta = seed.get(searchPaths.meta()) as SearchMeta;
+    const seedMeta = seed.get(searchDataFiles.meta.file()) as SearchMeta;
     const docs = Array.from(
       { length: Math.ceil(seedMeta.docCount / seedMeta.chunkSize) },
-      (_, n) => (seed.get(searchPaths.docChunk(n)) as { docs: SearchDoc[] }).docs,
+      (_, n) => (seed.get(searchDataFiles.docChunk.file(n)) as { docs: SearchDoc[] }).docs,
     ).flat();
     const langsFound = (query: string) => {
       const parsed = parseQuery(query);
       if (parsed.kind !== 'words') return [];
       const shards = new Map<string, Shard>();
-      for (const key of shardKeys(parsed.words, new Set(seedMeta.shards))) shards.set(key, seed.get(searchPaths.shard(key)) as Shard);
+      for (const key of shardKeys(parsed.words, new Set(seedMeta.shards)))
+        shards.set(key, seed.get(searchDataFiles.shard.file(key)) as Shard);
       return runQuery(parsed.words, shards, seedMeta.docCount)
         .docs.map((doc) => docs[doc]!)
         .filter((doc) => doc.articleId === '2023-04-27-assembly-32nd-session')

@@ -5,7 +5,7 @@
 // results loads a bounded amount. See src/features/search/model/query.ts.
 import { createHash } from 'node:crypto';
 import { eventInstant } from '../../src/features/articles/model/sort-events.ts';
-import { searchPaths } from '../../src/features/search/model/files.ts';
+import { searchDataFiles } from '../../src/features/search/model/files.ts';
 import { charLength, charPrefix, foldText, MIN_WORD_LENGTH, shardKey, tokenize } from '../../src/features/search/model/normalize.ts';
 import { encodePostings } from '../../src/features/search/model/postings.ts';
 import type { SearchDoc, SearchDocChunk, SearchMeta, SearchShard } from '../../src/features/search/model/schema.ts';
@@ -193,14 +193,14 @@ export const searchFiles = (
   const { docs, shards } = buildSearchIndex(articles, shardBudget);
   const files = new Map<string, unknown>();
   const keys = [...shards.keys()].sort();
-  for (const key of keys) files.set(searchPaths.shard(key), shards.get(key));
+  for (const key of keys) files.set(searchDataFiles.shard.file(key), shards.get(key));
   for (let first = 0; first < docs.length; first += chunkSize) {
     const chunk: SearchDocChunk = { first, docs: docs.slice(first, first + chunkSize) };
-    files.set(searchPaths.docChunk(first / chunkSize), chunk);
+    files.set(searchDataFiles.docChunk.file(first / chunkSize), chunk);
   }
   const hash = createHash('sha256');
   for (const [path, data] of files) hash.update(path).update(JSON.stringify(data));
   const meta: SearchMeta = { buildId: hash.digest('hex').slice(0, 16), docCount: docs.length, chunkSize, shards: keys };
-  files.set(searchPaths.meta(), meta);
+  files.set(searchDataFiles.meta.file(), meta);
   return files;
 };

@@ -1,9 +1,9 @@
 // What the browser does to answer a search once the index files have arrived, timed in Node: for the
 // bench (`measureSearch`) and for checking the index's shape at a given size.
 import { gzipSync } from 'node:zlib';
-import { searchPaths } from '../../src/features/search/model/files.ts';
+import { searchDataFiles } from '../../src/features/search/model/files.ts';
 import { parseQuery, runQuery, SEARCH_PAGE_SIZE, shardKeys, type Shard } from '../../src/features/search/model/query.ts';
-import { parseSearchDocChunk, parseSearchMeta, parseSearchShard, type SearchMeta } from '../../src/features/search/model/schema.ts';
+import { type SearchMeta } from '../../src/features/search/model/schema.ts';
 
 export interface Percentiles {
   p50: number;
@@ -65,7 +65,7 @@ export const measureSearch = (files: Map<string, unknown>, queries: string[], { 
     if (body === undefined) throw new Error(`no search file ${path}`);
     return body;
   };
-  const meta: SearchMeta = valid(parseSearchMeta(JSON.parse(read(searchPaths.meta()))), 'meta');
+  const meta: SearchMeta = valid(searchDataFiles.meta.parse(JSON.parse(read(searchDataFiles.meta.file()))), 'meta');
   const known = new Set(meta.shards);
 
   const shardSize = new Map<string, number>();
@@ -74,7 +74,7 @@ export const measureSearch = (files: Map<string, unknown>, queries: string[], { 
   let largest = { key: '', bytes: 0, gzip: 0 };
   const sizes: number[] = [];
   for (const key of meta.shards) {
-    const body = read(searchPaths.shard(key));
+    const body = read(searchDataFiles.shard.file(key));
     const bytes = Buffer.byteLength(body);
     const gzip = gzipSync(body).length;
     shardSize.set(key, bytes);
@@ -106,7 +106,7 @@ export const measureSearch = (files: Map<string, unknown>, queries: string[], { 
     let bytes = 0;
     for (const key of shardKeys(words, known)) {
       bytes += shardSize.get(key) ?? 0;
-      shards.set(key, valid(parseSearchShard(JSON.parse(read(searchPaths.shard(key)))), key));
+      shards.set(key, valid(searchDataFiles.shard.parse(JSON.parse(read(searchDataFiles.shard.file(key)))), key));
     }
     const queryStarted = performance.now();
     const { total: matches, docs } = runQuery(words, shards, meta.docCount, SEARCH_PAGE_SIZE);
@@ -114,9 +114,9 @@ export const measureSearch = (files: Map<string, unknown>, queries: string[], { 
     const chunks = new Set(docs.map((doc) => Math.floor(doc / meta.chunkSize)));
     let docBytes = 0;
     for (const chunk of chunks) {
-      const path = searchPaths.docChunk(chunk);
+      const path = searchDataFiles.docChunk.file(chunk);
       docBytes += docSize.get(path) ?? 0;
-      valid(parseSearchDocChunk(JSON.parse(read(path))), `chunk ${chunk}`);
+      valid(searchDataFiles.docChunk.parse(JSON.parse(read(path))), `chunk ${chunk}`);
     }
     return {
       total: performance.now() - started,

@@ -27,22 +27,6 @@ export const paths = {
   search: (lang: Lang, query?: string) => `/${lang}/search${queryString({ q: query })}`,
 } as const;
 
-/** Addresses of content files and of the data the build derives from them. */
-export const dataPaths = {
-  article: (articleId: string, lang: Lang) => `/articles/${id(articleId)}/${lang}.json`,
-  articleVersions: (articleId: string) => `/data/articles/${id(articleId)}.json`,
-  latest: (page: number) => `/data/latest/${page}.json`,
-  quotes: (page: number) => `/data/quotes/all/${page}.json`,
-  quotesBySpeaker: (speakerId: string, page: number) => `/data/quotes/speaker/${id(speakerId)}/${page}.json`,
-  speakers: () => '/data/quotes/speakers.json',
-  awardsSummary: () => '/data/awards/summary.json',
-  awardGrants: (award: string, degree: number | null, page: number) => `/data/awards/${id(award)}/${degree ?? 0}/${page}.json`,
-  timelineMonths: () => '/data/timeline/months.json',
-  timelineMonth: (month: string, page: number) => `/data/timeline/${id(month)}/${page}.json`,
-  person: (personId: string) => `/data/people/${id(personId)}.json`,
-  entities: () => '/entities.json',
-} as const;
-
 /** Route patterns for the router; they mirror `paths`. */
 export const routes = {
   lang: '/:lang',

@@ -11,16 +11,15 @@ import { entitiesQuery } from '../../shared/entities/get-entities';
 import { CopyLinkButton } from '../../features/sharing/components/copy-link-button';
 import { ShareBar } from '../../features/sharing/components/share-bar';
 import { NotFoundError } from '../../shared/api/not-found';
+import { isId } from '../../shared/content/schema';
 import { paths } from '../../shared/paths';
 import { usePageMeta } from '../../shared/ui/use-page-meta';
 import { useLang } from '../use-lang';
 
-const ARTICLE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 export function ArticlePage() {
   const lang = useLang();
   const { id = '' } = useParams();
-  if (!ARTICLE_ID.test(id)) throw new NotFoundError('article');
+  if (!isId(id)) throw new NotFoundError('article');
   return <Article id={id} lang={lang} />;
 }
 

@@ -30,17 +30,22 @@ const Text = v.pipe(
   v.check((text) => text.trim().length > 0, 'non-empty text'),
   v.check((text) => !BIDI_CONTROLS.test(text), 'text without bidirectional control characters (U+202A–U+202E, U+2066–U+2069)'),
 );
-const Slug = v.pipe(
+/** The id rule of articles, people, awards and blocks: it becomes part of addresses and file names. */
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MAX_ID = 120;
+export const isId = (value: string): boolean => ID.test(value) && value.length <= MAX_ID;
+
+export const Slug = v.pipe(
   v.string('a string'),
-  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id of lowercase a-z, 0-9 and single hyphens'),
-  v.maxLength(120, 'an id of at most 120 characters'),
+  v.regex(ID, 'an id of lowercase a-z, 0-9 and single hyphens'),
+  v.maxLength(MAX_ID, `an id of at most ${MAX_ID} characters`),
 );
-const IsoDate = v.pipe(
+export const IsoDate = v.pipe(
   v.string('a string'),
   v.check(isIsoDateValue, 'an ISO date (2023-04-27) or a date-time with offset (2023-04-27T11:00:00+05:00)'),
 );
 const HttpsUrl = v.pipe(v.string('a string'), v.url('an absolute URL'), v.startsWith('https://', 'an https: URL'));
-const LangSchema = v.picklist(LANGS, `one of ${LANGS.join(', ')}`);
+export const LangSchema = v.picklist(LANGS, `one of ${LANGS.join(', ')}`);
 
 /** A person named in place, for someone not registered in entities.json. */
 const NamedPerson = v.strictObject({ name: Text, role: v.optional(Text) });
@@ -180,7 +185,8 @@ const describe = (issue: v.BaseIssue<unknown>): ContentProblem => {
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: ContentProblem[] };
 
-const parseWith =
+/** A parser that validates a document and names every problem by its JSON path. */
+export const parseWith =
   <S extends v.GenericSchema>(schema: S) =>
   (input: unknown): Parsed<v.InferOutput<S>> => {
     // One problem per field: the first rule a value breaks is the one to fix.
@@ -234,12 +240,9 @@ export type ArticleLink = NonNullable<ArticleVersions['newer']>;
 export type LatestPage = v.InferOutput<typeof LatestPageSchema>;
 export type LatestItem = LatestPage['items'][number];
 
-export const parseArticleVersions = parseWith(ArticleVersionsSchema);
-export const parseLatestPage = parseWith(LatestPageSchema);
-
 // Cross-article indexes (quotes, awards, timeline, people), also derived by the build.
 
-const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
+export const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const PageNumber = v.pipe(v.number(), v.integer(), v.minValue(1));
 const pageOf = <S extends v.GenericSchema>(item: S) =>
   v.object({ page: PageNumber, pageCount: PageNumber, total: Count, items: v.array(item), entities: ShownEntitiesSchema });
@@ -320,11 +323,3 @@ export type Speakers = v.InferOutput<typeof SpeakersSchema>;
 export type PersonIndex = v.InferOutput<typeof PersonIndexSchema>;
 export type QuotesPage = v.InferOutput<typeof QuotesPageSchema>;
 export type AwardGrantsPage = v.InferOutput<typeof AwardGrantsPageSchema>;
-
-export const parseQuotesPage = parseWith(QuotesPageSchema);
-export const parseAwardsSummary = parseWith(AwardsSummarySchema);
-export const parseAwardGrantsPage = parseWith(AwardGrantsPageSchema);
-export const parseTimelineMonths = parseWith(TimelineMonthsSchema);
-export const parseTimelineMonth = parseWith(TimelineMonthSchema);
-export const parseSpeakers = parseWith(SpeakersSchema);
-export const parsePersonIndex = parseWith(PersonIndexSchema);

@@ -1,14 +1,14 @@
 import { queryOptions } from '@tanstack/react-query';
 import { fetchJson } from '../api/fetch-json';
-import { parseEntities, type Entities, type ShownEntities } from '../content/schema';
-import { dataPaths } from '../paths';
+import type { Entities, ShownEntities } from '../content/schema';
+import { dataFiles } from '../content/data-files';
 
 export const entitiesKeys = { all: ['entities'] as const };
 
 export const entitiesQuery = () =>
   queryOptions({
     queryKey: entitiesKeys.all,
-    queryFn: ({ signal }) => fetchJson(dataPaths.entities(), parseEntities, signal),
+    queryFn: ({ signal }) => fetchJson(dataFiles.entities.url(), dataFiles.entities.parse, signal),
     staleTime: Infinity,
   });
 

@@ -1,9 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import { ContentError, fetchJson, isNotFound } from '../../../shared/api/fetch-json';
 import { NotFoundError } from '../../../shared/api/not-found';
-import { parseArticle, parseArticleVersions } from '../../../shared/content/schema';
 import { type Lang } from '../../../shared/languages';
-import { dataPaths } from '../../../shared/paths';
+import { dataFiles } from '../../../shared/content/data-files';
 
 export const articleKeys = {
   versions: (id: string) => ['article-versions', id] as const,
@@ -15,7 +14,7 @@ export const articleVersionsQuery = (id: string) =>
   queryOptions({
     queryKey: articleKeys.versions(id),
     queryFn: ({ signal }) =>
-      fetchJson(dataPaths.articleVersions(id), parseArticleVersions, signal).catch((error: unknown) => {
+      fetchJson(dataFiles.articleVersions.url(id), dataFiles.articleVersions.parse, signal).catch((error: unknown) => {
         throw isNotFound(error) ? new NotFoundError('article') : error;
       }),
   });
@@ -25,9 +24,9 @@ export const articleQuery = (id: string, lang: Lang) =>
   queryOptions({
     queryKey: articleKeys.version(id, lang),
     queryFn: async ({ signal }) => {
-      const url = dataPaths.article(id, lang);
+      const url = dataFiles.article.url(id, lang);
       // The list of versions named this one: gone since, it is as if the article were.
-      const article = await fetchJson(url, parseArticle, signal).catch((error: unknown) => {
+      const article = await fetchJson(url, dataFiles.article.parse, signal).catch((error: unknown) => {
         throw isNotFound(error) ? new NotFoundError('article') : error;
       });
       if (article.id !== id || article.lang !== lang) {

@@ -1,7 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { fetchJson } from '../../../shared/api/fetch-json';
-import { parseLatestPage } from '../../../shared/content/schema';
-import { dataPaths } from '../../../shared/paths';
+import { dataFiles } from '../../../shared/content/data-files';
 
 export const latestKeys = { page: (page: number) => ['latest', page] as const };
 
@@ -9,5 +8,5 @@ export const latestKeys = { page: (page: number) => ['latest', page] as const };
 export const latestQuery = (page: number) =>
   queryOptions({
     queryKey: latestKeys.page(page),
-    queryFn: ({ signal }) => fetchJson(dataPaths.latest(page), parseLatestPage, signal),
+    queryFn: ({ signal }) => fetchJson(dataFiles.latest.url(page), dataFiles.latest.parse, signal),
   });

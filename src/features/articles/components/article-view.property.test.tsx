@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 // Property-based: articles full of hostile text render as inert text. Nothing throws, no markup,
 // script or event handler from the content reaches the HTML.
+import { dataFiles } from '../../../shared/content/data-files';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -9,7 +10,7 @@ import { renderToString } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
-import { parseArticle, parseArticleVersions, parseEntities, type Article } from '../../../shared/content/schema';
+import { parseArticle, parseEntities, type Article } from '../../../shared/content/schema';
 import { i18nFor } from '../../../shared/i18n/i18n';
 import { ArticleView } from './article-view';
 
@@ -17,7 +18,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '../../../..');
 const read = (path: string): unknown => JSON.parse(readFileSync(join(root, path), 'utf8'));
 const parsed = parseArticle(read('public/articles/2023-04-27-assembly-32nd-session/en.json'));
 const entities = parseEntities(read('public/entities.json'));
-const versions = parseArticleVersions({
+const versions = dataFiles.articleVersions.parse({
   id: '2023-04-27-assembly-32nd-session',
   publishedAt: '2023-04-27',
   original: 'en',

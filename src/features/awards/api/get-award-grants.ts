@@ -1,8 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { fetchJson } from '../../../shared/api/fetch-json';
 import { notFoundOn404 } from '../../../shared/api/not-found-on-404';
-import { parseAwardGrantsPage } from '../../../shared/content/schema';
-import { dataPaths } from '../../../shared/paths';
+import { dataFiles } from '../../../shared/content/data-files';
 
 export const awardGrantsKeys = {
   page: (award: string, degree: number | null, page: number) => ['award-grants', award, degree, page] as const,
@@ -12,5 +11,6 @@ export const awardGrantsKeys = {
 export const awardGrantsQuery = (award: string, degree: number | null, page: number) =>
   queryOptions({
     queryKey: awardGrantsKeys.page(award, degree, page),
-    queryFn: ({ signal }) => fetchJson(dataPaths.awardGrants(award, degree, page), parseAwardGrantsPage, signal).catch(notFoundOn404),
+    queryFn: ({ signal }) =>
+      fetchJson(dataFiles.awardGrants.url(award, degree, page), dataFiles.awardGrants.parse, signal).catch(notFoundOn404),
   });

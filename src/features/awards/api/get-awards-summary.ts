@@ -1,7 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { fetchJson } from '../../../shared/api/fetch-json';
-import { parseAwardsSummary } from '../../../shared/content/schema';
-import { dataPaths } from '../../../shared/paths';
+import { dataFiles } from '../../../shared/content/data-files';
 
 export const awardsSummaryKeys = { all: ['awards-summary'] as const };
 
@@ -9,5 +8,5 @@ export const awardsSummaryKeys = { all: ['awards-summary'] as const };
 export const awardsSummaryQuery = () =>
   queryOptions({
     queryKey: awardsSummaryKeys.all,
-    queryFn: ({ signal }) => fetchJson(dataPaths.awardsSummary(), parseAwardsSummary, signal),
+    queryFn: ({ signal }) => fetchJson(dataFiles.awardsSummary.url(), dataFiles.awardsSummary.parse, signal),
   });

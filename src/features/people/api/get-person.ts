@@ -1,8 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { ContentError, fetchJson } from '../../../shared/api/fetch-json';
 import { notFoundOn404 } from '../../../shared/api/not-found-on-404';
-import { parsePersonIndex } from '../../../shared/content/schema';
-import { dataPaths } from '../../../shared/paths';
+import { dataFiles } from '../../../shared/content/data-files';
 
 export const personKeys = { person: (id: string) => ['person', id] as const };
 
@@ -11,8 +10,8 @@ export const personQuery = (id: string) =>
   queryOptions({
     queryKey: personKeys.person(id),
     queryFn: async ({ signal }) => {
-      const url = dataPaths.person(id);
-      const person = await fetchJson(url, parsePersonIndex, signal).catch(notFoundOn404);
+      const url = dataFiles.person.url(id);
+      const person = await fetchJson(url, dataFiles.person.parse, signal).catch(notFoundOn404);
       if (person.id !== id) throw new ContentError(url, [{ path: 'id', message: `expected the index of "${id}"` }]);
       return person;
     },

@@ -1,8 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { fetchJson } from '../../../shared/api/fetch-json';
 import { notFoundOn404 } from '../../../shared/api/not-found-on-404';
-import { parseQuotesPage } from '../../../shared/content/schema';
-import { dataPaths } from '../../../shared/paths';
+import { dataFiles } from '../../../shared/content/data-files';
 
 export const quotesKeys = { page: (speaker: string | null, page: number) => ['quotes', speaker, page] as const };
 
@@ -14,5 +13,7 @@ export const quotesQuery = (speaker: string | null, page: number) =>
   queryOptions({
     queryKey: quotesKeys.page(speaker, page),
     queryFn: ({ signal }) =>
-      fetchJson(speaker ? dataPaths.quotesBySpeaker(speaker, page) : dataPaths.quotes(page), parseQuotesPage, signal).catch(notFoundOn404),
+      fetchJson(speaker ? dataFiles.quotesBySpeaker.url(speaker, page) : dataFiles.quotes.url(page), dataFiles.quotes.parse, signal).catch(
+        notFoundOn404,
+      ),
   });

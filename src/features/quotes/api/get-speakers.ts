@@ -1,7 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { fetchJson } from '../../../shared/api/fetch-json';
-import { parseSpeakers } from '../../../shared/content/schema';
-import { dataPaths } from '../../../shared/paths';
+import { dataFiles } from '../../../shared/content/data-files';
 
 export const speakersKeys = { all: ['speakers'] as const };
 
@@ -9,5 +8,5 @@ export const speakersKeys = { all: ['speakers'] as const };
 export const speakersQuery = () =>
   queryOptions({
     queryKey: speakersKeys.all,
-    queryFn: ({ signal }) => fetchJson(dataPaths.speakers(), parseSpeakers, signal),
+    queryFn: ({ signal }) => fetchJson(dataFiles.speakers.url(), dataFiles.speakers.parse, signal),
   });

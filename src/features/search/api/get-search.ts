@@ -1,10 +1,8 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { ContentError, fetchJson, HttpError } from '../../../shared/api/fetch-json';
-import { searchPaths } from '../model/files';
+import { searchDataFiles } from '../model/files';
 import { parseQuery, runQuery, SEARCH_PAGE_SIZE, shardFor, shardKeys, type Shard } from '../model/query';
-import { parseSearchDocChunk, parseSearchMeta, parseSearchShard, type SearchDoc, type SearchMeta } from '../model/schema';
-
-const url = (path: string) => `/${path}`;
+import { type SearchDoc, type SearchMeta } from '../model/schema';
 
 export const searchKeys = {
   meta: () => ['search', 'meta'] as const,
@@ -17,20 +15,20 @@ export const searchKeys = {
 export const searchMetaQuery = () =>
   queryOptions({
     queryKey: searchKeys.meta(),
-    queryFn: ({ signal }) => fetchJson(url(searchPaths.meta()), parseSearchMeta, signal),
+    queryFn: ({ signal }) => fetchJson(searchDataFiles.meta.url(), searchDataFiles.meta.parse, signal),
   });
 
 const shardQuery = (buildId: string, key: string) =>
   queryOptions({
     queryKey: searchKeys.shard(buildId, key),
-    queryFn: ({ signal }) => fetchJson(url(searchPaths.shard(key)), parseSearchShard, signal),
+    queryFn: ({ signal }) => fetchJson(searchDataFiles.shard.url(key), searchDataFiles.shard.parse, signal),
     staleTime: Infinity,
   });
 
 const docChunkQuery = (buildId: string, chunk: number) =>
   queryOptions({
     queryKey: searchKeys.docChunk(buildId, chunk),
-    queryFn: ({ signal }) => fetchJson(url(searchPaths.docChunk(chunk)), parseSearchDocChunk, signal),
+    queryFn: ({ signal }) => fetchJson(searchDataFiles.docChunk.url(chunk), searchDataFiles.docChunk.parse, signal),
     staleTime: Infinity,
   });
 
@@ -73,7 +71,7 @@ const search = async (client: QueryClient, words: string[]): Promise<SearchResul
     const chunk = chunks.get(Math.floor(doc / meta.chunkSize));
     const item = chunk?.docs[doc - chunk.first];
     if (!item)
-      throw new ContentError(url(searchPaths.docChunk(Math.floor(doc / meta.chunkSize))), [
+      throw new ContentError(searchDataFiles.docChunk.url(Math.floor(doc / meta.chunkSize)), [
         { path: 'docs', message: `expected document ${doc}, received nothing` },
       ]);
     return item;

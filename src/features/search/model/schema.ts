@@ -1,10 +1,8 @@
 // The search index files, validated like every other response before the app trusts them.
 import * as v from 'valibot';
-import { formatPath, isIsoDateValue, type ContentProblem, type Parsed } from '../../../shared/content/schema';
-import { LANGS } from '../../../shared/languages';
+import { Count, IsoDate, LangSchema, Slug } from '../../../shared/content/schema';
 import { POSTINGS_PATTERN } from './postings';
 
-const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const Text = v.pipe(v.string(), v.minLength(1, 'non-empty text'));
 
 export const SearchMetaSchema = v.object({
@@ -31,9 +29,9 @@ export const SearchShardSchema = v.pipe(
 );
 
 export const SearchDocSchema = v.object({
-  articleId: v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an article id')),
-  lang: v.picklist(LANGS, 'one of en, kk, ru'),
-  publishedAt: v.pipe(v.string(), v.check(isIsoDateValue, 'an ISO date')),
+  articleId: Slug,
+  lang: LangSchema,
+  publishedAt: IsoDate,
   headline: Text,
   summary: Text,
 });
@@ -48,20 +46,3 @@ export type SearchMeta = v.InferOutput<typeof SearchMetaSchema>;
 export type SearchShard = v.InferOutput<typeof SearchShardSchema>;
 export type SearchDoc = v.InferOutput<typeof SearchDocSchema>;
 export type SearchDocChunk = v.InferOutput<typeof SearchDocChunkSchema>;
-
-const describe = (issue: v.BaseIssue<unknown>): ContentProblem => ({
-  path: formatPath((issue.path ?? []).map((item) => item.key as string | number)),
-  // Our own messages name what was expected; valibot's generic ones ("Invalid type…") do not.
-  message: `expected ${issue.message.startsWith('Invalid ') ? (issue.expected ?? issue.message) : issue.message}, received ${issue.received}`,
-});
-
-const parseWith =
-  <S extends v.GenericSchema>(schema: S) =>
-  (input: unknown): Parsed<v.InferOutput<S>> => {
-    const result = v.safeParse(schema, input, { abortPipeEarly: true });
-    return result.success ? { ok: true, value: result.output } : { ok: false, problems: result.issues.map(describe) };
-  };
-
-export const parseSearchMeta = parseWith(SearchMetaSchema);
-export const parseSearchShard = parseWith(SearchShardSchema);
-export const parseSearchDocChunk = parseWith(SearchDocChunkSchema);

@@ -1,8 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { ContentError, fetchJson } from '../../../shared/api/fetch-json';
 import { notFoundOn404 } from '../../../shared/api/not-found-on-404';
-import { parseTimelineMonth } from '../../../shared/content/schema';
-import { dataPaths } from '../../../shared/paths';
+import { dataFiles } from '../../../shared/content/data-files';
 
 export const timelineMonthKeys = { page: (month: string, page: number) => ['timeline-month', month, page] as const };
 
@@ -11,8 +10,8 @@ export const timelineMonthQuery = (month: string, page: number) =>
   queryOptions({
     queryKey: timelineMonthKeys.page(month, page),
     queryFn: async ({ signal }) => {
-      const url = dataPaths.timelineMonth(month, page);
-      const data = await fetchJson(url, parseTimelineMonth, signal).catch(notFoundOn404);
+      const url = dataFiles.timelineMonth.url(month, page);
+      const data = await fetchJson(url, dataFiles.timelineMonth.parse, signal).catch(notFoundOn404);
       if (data.month !== month || data.page !== page)
         throw new ContentError(url, [{ path: 'month', message: `expected page ${page} of the entries of ${month}` }]);
       return data;

@@ -1,7 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { fetchJson } from '../../../shared/api/fetch-json';
-import { parseTimelineMonths } from '../../../shared/content/schema';
-import { dataPaths } from '../../../shared/paths';
+import { dataFiles } from '../../../shared/content/data-files';
 
 export const timelineMonthsKeys = { all: ['timeline-months'] as const };
 
@@ -9,5 +8,5 @@ export const timelineMonthsKeys = { all: ['timeline-months'] as const };
 export const timelineMonthsQuery = () =>
   queryOptions({
     queryKey: timelineMonthsKeys.all,
-    queryFn: ({ signal }) => fetchJson(dataPaths.timelineMonths(), parseTimelineMonths, signal),
+    queryFn: ({ signal }) => fetchJson(dataFiles.timelineMonths.url(), dataFiles.timelineMonths.parse, signal),
   });
