@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateCorpus, writeCorpus } from '../pipeline/corpus/generate.ts';
 import { hostileArticle } from '../pipeline/corpus/hostile.ts';
-import { parseEntities, type Entities } from '../src/shared/content/schema.ts';
+import { parseEntities, type Entities } from '../src/content/schema.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SITE_PUBLIC = join(REPO_ROOT, 'public');

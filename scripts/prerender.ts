@@ -19,7 +19,7 @@ import { renderRobots, renderSitemap, type SitemapEntry } from '../pipeline/prer
 import { pickVersion } from '../src/features/articles/model/pick-version.ts';
 import { DEFAULT_SITE_URL } from '../src/shared/config/site.ts';
 import { language, type Lang } from '../src/shared/languages.ts';
-import { dataFiles } from '../src/shared/content/data-files.ts';
+import { dataFiles } from '../src/content/data-files.ts';
 import { formatDate } from '../src/shared/format/format-date.ts';
 import { preloadAllMessages } from '../src/shared/i18n/load-messages.ts';
 import { i18nFor } from '../src/shared/i18n/i18n.ts';

@@ -5,7 +5,7 @@ import en from '../../locales/en/translation.json' with { type: 'json' };
 import kk from '../../locales/kk/translation.json' with { type: 'json' };
 import ru from '../../locales/ru/translation.json' with { type: 'json' };
 import type { Page } from '@playwright/test';
-import type { Article } from '../../src/shared/content/schema.ts';
+import type { Article } from '../../src/content/schema.ts';
 import type { Lang } from '../../src/shared/languages.ts';
 import { expect, expectNoAxeViolations, test } from '../fixtures';
 

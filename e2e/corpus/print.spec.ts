@@ -2,7 +2,7 @@
 // address is printed after its name, and the way on to other articles is left off the paper.
 import { readdirSync, readFileSync } from 'node:fs';
 import en from '../../locales/en/translation.json' with { type: 'json' };
-import type { Article } from '../../src/shared/content/schema.ts';
+import type { Article } from '../../src/content/schema.ts';
 import { expect, test } from '../fixtures';
 
 const CONTENT = new URL('../../.fixtures/public/', import.meta.url);

@@ -3,7 +3,7 @@
 import en from '../../locales/en/translation.json' with { type: 'json' };
 import ru from '../../locales/ru/translation.json' with { type: 'json' };
 import { generateCorpus } from '../../pipeline/corpus/generate.ts';
-import type { Article } from '../../src/shared/content/schema.ts';
+import type { Article } from '../../src/content/schema.ts';
 import { expect, test } from '../fixtures';
 
 const { articles } = generateCorpus({ count: 40 });

@@ -18,7 +18,8 @@ import {
   SCRIPT_PAYLOADS,
   UNICODE_ODDITIES,
 } from '../../pipeline/corpus/hostile.ts';
-import type { Article } from '../../src/shared/content/schema.ts';
+import { definitionOf } from '../../src/content/blocks/registry.ts';
+import type { Article } from '../../src/content/schema.ts';
 import type { Lang } from '../../src/shared/languages.ts';
 import { expect, LANGS, MARKS, test, waitForHydration } from '../fixtures';
 
@@ -104,25 +105,8 @@ const expectArticleAsText = async (page: Page, version: Article) => {
     version.headline,
     version.summary,
     version.source!.name,
-    ...version.body.flatMap((block) => {
-      switch (block.type) {
-        case 'paragraph':
-        case 'heading':
-          return [block.text];
-        case 'quote':
-          return typeof block.speaker === 'string' ? [block.text] : [block.text, block.speaker.name, block.speaker.role ?? ''];
-        case 'awards':
-          return [
-            block.title ?? '',
-            ...block.items.flatMap((item) => [
-              item.note ?? '',
-              ...(item.recipients ?? []).flatMap((r) => (typeof r === 'string' ? [] : [r.name, r.description ?? ''])),
-            ]),
-          ];
-        case 'timeline':
-          return [block.title ?? '', ...block.events.map((event) => event.text)];
-      }
-    }),
+    // Every text of every block: what search finds is what the reader sees.
+    ...version.body.flatMap((block) => definitionOf(block).searchText(block)),
   ].filter(Boolean);
   expect(texts.filter((text) => !shown.includes(text)).map((text) => text.slice(0, 80))).toEqual([]);
   // The source link is the https address as written, and nothing else in the article links out.

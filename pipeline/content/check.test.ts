@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Article, Block, Entities } from '../../src/shared/content/schema.ts';
+import type { Article, Block, Entities } from '../../src/content/schema.ts';
 import { checkArticle, checkVersionsAgree, formatFinding, linkableIds, missingNames, type Finding } from './check.ts';
 
 const FILE = 'public/articles/x/en.json';

@@ -1,7 +1,9 @@
 // Checks that need more than one document: references into entities.json, unique ids, versions that agree.
-import type { Article, Entities } from '../../src/shared/content/schema.ts';
+import type { BlockPath } from '../../src/content/blocks/block-definition.ts';
+import { definitionOf } from '../../src/content/blocks/registry.ts';
+import type { Article, Entities } from '../../src/content/schema.ts';
 import type { Lang } from '../../src/shared/languages.ts';
-import { formatPath } from '../../src/shared/content/schema.ts';
+import { formatPath } from '../../src/shared/validation.ts';
 import { LANGS } from '../../src/shared/languages.ts';
 
 export interface Finding {
@@ -10,16 +12,15 @@ export interface Finding {
   message: string;
 }
 
-type Path = (string | number)[];
+type Path = BlockPath;
 
-/** Every id a reader can link to (`#id`), with where it is; event ids share the article's fragment space. */
+/** Every id a reader can link to (`#id`), with where it is; all blocks' ids share the article's fragments. */
 export const linkableIds = (article: Article): { id: string; path: Path }[] =>
-  article.body.flatMap((block, index): { id: string; path: Path }[] => {
-    const own = 'id' in block && block.id ? [{ id: block.id, path: ['body', index, 'id'] as Path }] : [];
-    const events =
-      block.type === 'timeline' ? block.events.map((event, e) => ({ id: event.id, path: ['body', index, 'events', e, 'id'] as Path })) : [];
-    return [...own, ...events];
-  });
+  article.body.flatMap((block, index) =>
+    definitionOf(block)
+      .anchors(block)
+      .map(({ id, path }) => ({ id, path: ['body', index, ...path] })),
+  );
 
 /** Problems of one article version against the registry of people and awards. */
 export const checkArticle = (file: string, article: Article, entities: Entities): Finding[] => {
@@ -32,27 +33,7 @@ export const checkArticle = (file: string, article: Article, entities: Entities)
     else seen.set(id, formatPath(path));
   }
   article.body.forEach((block, index) => {
-    if (block.type === 'quote' && typeof block.speaker === 'string' && !entities.people[block.speaker]) {
-      add(['body', index, 'speaker'], `unknown person "${block.speaker}"; add it to entities.json people or write { "name": … }`);
-    }
-    if (block.type === 'awards') {
-      block.items.forEach((item, i) => {
-        const award = entities.awards[item.award];
-        if (!award) add(['body', index, 'items', i, 'award'], `unknown award "${item.award}"; add it to entities.json awards`);
-        else if (item.degree && !award.degrees?.includes(item.degree)) {
-          const known = award.degrees?.length ? `its degrees: ${award.degrees.join(', ')}` : 'it has no degrees in entities.json';
-          add(['body', index, 'items', i, 'degree'], `"${item.award}" has no degree ${item.degree} (${known})`);
-        }
-        item.recipients?.forEach((recipient, r) => {
-          if (typeof recipient === 'string' && !entities.people[recipient]) {
-            add(
-              ['body', index, 'items', i, 'recipients', r],
-              `unknown person "${recipient}"; add it to entities.json people or write { "name": … }`,
-            );
-          }
-        });
-      });
-    }
+    for (const { path, message } of definitionOf(block).check?.(block, entities) ?? []) add(['body', index, ...path], message);
   });
   return findings;
 };

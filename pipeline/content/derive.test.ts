@@ -1,6 +1,6 @@
-import { dataFiles } from '../../src/shared/content/data-files.ts';
+import { dataFiles } from '../../src/content/data-files.ts';
 import { describe, expect, it } from 'vitest';
-import { type Article, type Entities } from '../../src/shared/content/schema.ts';
+import { type Article, type Entities } from '../../src/content/schema.ts';
 import { type Lang } from '../../src/shared/languages.ts';
 import { articleNeighbours, articleVersions, deriveFiles, LATEST_PAGE_SIZE, latestPages, originalLang } from './derive.ts';
 import { indexedArticles } from './indexes.ts';

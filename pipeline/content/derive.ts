@@ -1,11 +1,11 @@
 // Derived data: everything the app lists or indexes, generated from the article files by the build.
-import type { ArticleLink, ArticleVersions, Entities, LatestPage } from '../../src/shared/content/schema.ts';
+import type { ArticleLink, ArticleVersions, Entities, LatestPage } from '../../src/content/schema.ts';
 import type { Lang } from '../../src/shared/languages.ts';
 import { LANGS } from '../../src/shared/languages.ts';
-import { eventInstant } from '../../src/features/articles/model/sort-events.ts';
+import { eventInstant } from '../../src/shared/format/format-date.ts';
 import { indexedArticles, indexFiles, newestFirst, originalVersion, paginate, type Source } from './indexes.ts';
 import { searchFiles } from '../search/build-index.ts';
-import { dataFiles, write, type DataFileMap } from '../../src/shared/content/data-files.ts';
+import { dataFiles, write, type DataFileMap } from '../../src/content/data-files.ts';
 import type { ArticleFile } from './load.ts';
 
 export const LATEST_PAGE_SIZE = 20;

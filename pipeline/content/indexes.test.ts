@@ -1,4 +1,4 @@
-import { dataFiles } from '../../src/shared/content/data-files.ts';
+import { dataFiles } from '../../src/content/data-files.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   type Article,
@@ -6,7 +6,6 @@ import {
   type AwardsSummary,
   type Block,
   type Entities,
-  type Parsed,
   type PersonIndex,
   type QuoteEntry,
   type QuotesPage,
@@ -14,7 +13,8 @@ import {
   type ShownEntities,
   type TimelineMonth,
   type TimelineMonths,
-} from '../../src/shared/content/schema.ts';
+} from '../../src/content/schema.ts';
+import { type Parsed } from '../../src/shared/validation.ts';
 import { type Lang } from '../../src/shared/languages.ts';
 import { generateCorpus } from '../corpus/generate.ts';
 import {

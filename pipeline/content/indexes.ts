@@ -16,11 +16,11 @@ import type {
   TimelineEntry,
   TimelineMonth,
   TimelineMonths,
-} from '../../src/shared/content/schema.ts';
+} from '../../src/content/schema.ts';
 import type { Lang } from '../../src/shared/languages.ts';
-import { eventInstant } from '../../src/features/articles/model/sort-events.ts';
+import { eventInstant } from '../../src/shared/format/format-date.ts';
 import { toCalendarDate } from '../../src/shared/format/format-date.ts';
-import { dataFiles, write, type DataFileMap } from '../../src/shared/content/data-files.ts';
+import { dataFiles, write, type DataFileMap } from '../../src/content/data-files.ts';
 import type { ArticleFile } from './load.ts';
 
 export const QUOTES_PAGE_SIZE = 20;

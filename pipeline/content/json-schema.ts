@@ -1,5 +1,5 @@
 import { toJsonSchema } from '@valibot/to-json-schema';
-import { ArticleSchema, EntitiesSchema } from '../../src/shared/content/schema.ts';
+import { ArticleSchema, EntitiesSchema } from '../../src/content/schema.ts';
 
 // Checks that JSON Schema cannot say (real calendar dates, offsets) are enforced by the build;
 // the published files describe the shape, which is what an editor's tool can check as one types.

@@ -1,7 +1,7 @@
 // Reads the content folder as an editor left it and reports every problem, one line each.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseArticle, parseEntities, type Article, type Entities } from '../../src/shared/content/schema.ts';
+import { parseArticle, parseEntities, type Article, type Entities } from '../../src/content/schema.ts';
 import { isLang, type Lang } from '../../src/shared/languages.ts';
 import { checkArticle, checkVersionsAgree, missingNames, type Finding } from './check.ts';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseArticle, parseEntities, type Article } from '../../src/shared/content/schema.ts';
+import { parseArticle, parseEntities, type Article } from '../../src/content/schema.ts';
 import { type Lang } from '../../src/shared/languages.ts';
 import { formatFinding } from '../content/check.ts';
 import { loadContent } from '../content/load.ts';

@@ -3,7 +3,9 @@
 // so a corpus of 40 articles is the first 40 articles of a corpus of 10,000 with the same seed.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Article, type Block, type Entities, type Names } from '../../src/shared/content/schema.ts';
+import type { BlockDefinition, Localized, SampleContext } from '../../src/content/blocks/block-definition.ts';
+import { BLOCK_TYPES, blockDefinitions, type BlockType } from '../../src/content/blocks/registry.ts';
+import { type Article, type Block, type Entities, type Names } from '../../src/content/schema.ts';
 import { type Lang } from '../../src/shared/languages.ts';
 
 export interface Corpus {
@@ -426,12 +428,10 @@ const HEADINGS: readonly Tri[] = [
   tri('Awards and thanks', 'Марапаттар мен алғыс', 'Награды и благодарности'),
   tri('In numbers', 'Сандармен', 'В цифрах'),
 ];
-const AWARDS_TITLE = tri('Awards presented', 'Табысталған марапаттар', 'Вручённые награды');
 const AWARD_NOTE = tri('Presented at the spring ceremony.', 'Көктемгі салтанатта табысталды.', 'Вручено на весенней церемонии.');
-const TIMELINE_TITLE = tri('How it happened', 'Оқиғалар барысы', 'Хронология');
 const SOURCE_NAME = tri('Fixture Wire', 'Сынақ хабар агенттігі', 'Тестовое информагентство');
 
-type Text = (lang: Lang) => string;
+type Text = Localized;
 
 /** A subject and an action that agrees with it. */
 const subjectAction = (rng: Rng): { subject: Tri; action: Tri } => {
@@ -509,14 +509,11 @@ type VersionMix = 'all' | 'en-ru' | 'en-kk' | 'kk' | 'ru' | 'en';
 interface Plan {
   mix: VersionMix;
   original: Lang;
-  paragraphs: number;
-  quotes: number;
-  heading: boolean;
-  awards: boolean;
-  timeline: boolean;
   dateTime: boolean;
   updated: boolean;
   marker?: keyof typeof MARKER_SENTENCES;
+  /** How many blocks of each type; a type not given is drawn by its own sample. */
+  blocks?: Partial<Record<BlockType, number>>;
 }
 const MIX_LANGS: Record<VersionMix, Lang[]> = {
   all: ['en', 'kk', 'ru'],
@@ -548,11 +545,6 @@ const randomPlan = (rng: Rng): Plan => {
   return {
     mix,
     original,
-    paragraphs: int(rng, 2, 6),
-    quotes: int(rng, 0, 3),
-    heading: rng() < 0.4,
-    awards: rng() < 1 / 3,
-    timeline: rng() < 1 / 3,
     dateTime: rng() < 0.3,
     updated: rng() < 0.08,
   };
@@ -560,76 +552,81 @@ const randomPlan = (rng: Rng): Plan => {
 
 /** Articles 1 to 8 cover every version mix and kind of block, and carry the search markers. */
 const FIXED_PLANS: readonly Partial<Plan>[] = [
-  { mix: 'all', original: 'en', awards: true, timeline: true, quotes: 2, heading: true, dateTime: true },
+  { mix: 'all', original: 'en', blocks: { awards: 1, timeline: 1, quote: 2, heading: 1 }, dateTime: true },
   { mix: 'kk', original: 'kk', marker: 'жайлау' },
-  { mix: 'all', original: 'kk', marker: 'Жайлау', timeline: true },
-  { mix: 'en-kk', original: 'kk', marker: 'ТҰЛПАР', awards: true },
-  { mix: 'ru', original: 'ru', marker: 'степь', quotes: 1 },
-  { mix: 'en-ru', original: 'ru', marker: 'СТЕПНОЙ', awards: true, timeline: true, dateTime: true },
+  { mix: 'all', original: 'kk', marker: 'Жайлау', blocks: { timeline: 1 } },
+  { mix: 'en-kk', original: 'kk', marker: 'ТҰЛПАР', blocks: { awards: 1 } },
+  { mix: 'ru', original: 'ru', marker: 'степь', blocks: { quote: 1 } },
+  { mix: 'en-ru', original: 'ru', marker: 'СТЕПНОЙ', blocks: { awards: 1, timeline: 1 }, dateTime: true },
   { mix: 'en-ru', original: 'en', marker: 'pipeline', updated: true },
   { mix: 'en', original: 'en', updated: true, dateTime: true },
 ];
 
 const personIds = Array.from({ length: PEOPLE_COUNT }, (_, i) => personId(i + 1));
-const awardIds = AWARDS.map(([id]) => id);
 const orgIds = ORGANIZATIONS.map((_, i) => `fixture-org-${i + 1}`);
+const localized =
+  (text: Tri): Localized =>
+  (lang) =>
+    text[lang];
+/** People and groups named in place (speakers, recipients), not registered. */
+const NAMED = [
+  ...NAMED_SPEAKERS,
+  ...NAMED_RECIPIENTS.map(({ name, description }) => ({ name, ...(description && { role: description }) })),
+];
 
-type BlockTemplate = (lang: Lang) => Block;
+/** What a block type's sample draws on: the article's random numbers, the fixture entities and texts. */
+const sampleContext = (rng: Rng, publishedDay: number): SampleContext => ({
+  random: rng,
+  int: (min, max) => int(rng, min, max),
+  pick: (items) => pick(rng, items),
+  pickSome: (items, count) => pickSome(rng, items, count),
+  people: personIds,
+  awards: AWARDS.map(([id, { degrees }]) => ({ id, ...(degrees && { degrees }) })),
+  namedPerson: () => {
+    const { name, role } = pick(rng, NAMED);
+    return { name: localized(name), ...(role && { role: localized(role) }) };
+  },
+  text: {
+    paragraph: () => paragraph(rng),
+    sentence: () => eventSentence(rng, false),
+    quote: () => localized(pick(rng, QUOTES)),
+    heading: () => localized(pick(rng, HEADINGS)),
+    note: () => localized(AWARD_NOTE),
+  },
+  dateNear: (days, withTime) => {
+    const date = isoDay(FIRST_DAY + (publishedDay + days) * DAY);
+    return withTime ? dateTime(rng, date) : date;
+  },
+});
 
-const quoteBlock = (rng: Rng, id: string): BlockTemplate => {
-  const text = pick(rng, QUOTES);
-  if (rng() < 0.75) {
-    const speaker = pick(rng, personIds);
-    return (lang) => ({ type: 'quote', id, text: text[lang], speaker });
+type BlockTemplate = Localized<Block>;
+
+/**
+ * The article's blocks in every language: paragraphs first (the first one with the article's search
+ * marker), then every other block type, as many as its sample draws, placed where its sample says.
+ */
+const articleBody = (context: SampleContext, plan: Plan): BlockTemplate[] => {
+  const count = (type: BlockType) => plan.blocks?.[type] ?? blockDefinitions[type].sample.count(context);
+  const marker = plan.marker && MARKER_SENTENCES[plan.marker];
+  const slots: BlockTemplate[][] = Array.from({ length: Math.max(1, count('paragraph')) }, (_, p) => {
+    const text = paragraph(context.random, p === 0 ? marker : undefined);
+    return [(lang) => ({ type: 'paragraph', text: text(lang) })];
+  });
+  const last = slots.length - 1;
+  const lead: BlockTemplate[] = [];
+  for (const type of BLOCK_TYPES) {
+    if (type === 'paragraph') continue;
+    const { make, place } = blockDefinitions[type].sample as BlockDefinition<Block>['sample'];
+    for (let n = 1; n <= count(type); n++) {
+      const block = make(context, n);
+      if (place === 'lead') lead.push(block);
+      else if (place === 'section') slots[Math.max(1, Math.floor(slots.length / 2))]?.unshift(block);
+      else if (place === 'late') slots[context.int(Math.floor(last / 2), last)]!.push(block);
+      else if (place === 'last') slots[last]!.push(block);
+      else slots[context.int(0, last)]!.push(block);
+    }
   }
-  const named = pick(rng, NAMED_SPEAKERS);
-  return (lang) => ({
-    type: 'quote',
-    id,
-    text: text[lang],
-    speaker: { name: named.name[lang], ...(named.role && { role: named.role[lang] }) },
-  });
-};
-
-const awardsBlock = (rng: Rng, id: string): BlockTemplate => {
-  const withTitle = rng() < 0.5;
-  const items = pickSome(rng, awardIds, int(rng, 1, 3)).map((award) => {
-    const degrees = AWARDS.find(([awardId]) => awardId === award)![1].degrees;
-    const degree = degrees && rng() < 0.85 ? pick(rng, degrees) : undefined;
-    const recipients = Array.from({ length: int(rng, 1, 3) }, () =>
-      rng() < 0.6 ? pick(rng, personIds) : pick(rng, NAMED_RECIPIENTS),
-    ).filter((recipient, i, all) => all.indexOf(recipient) === i);
-    const note = rng() < 0.25;
-    return { award, degree, recipients, note };
-  });
-  return (lang) => ({
-    type: 'awards',
-    id,
-    ...(withTitle && { title: AWARDS_TITLE[lang] }),
-    items: items.map(({ award, degree, recipients, note }) => ({
-      award,
-      ...(degree !== undefined && { degree }),
-      recipients: recipients.map((r) =>
-        typeof r === 'string' ? r : { name: r.name[lang], ...(r.description && { description: r.description[lang] }) },
-      ),
-      ...(note && { note: AWARD_NOTE[lang] }),
-    })),
-  });
-};
-
-const timelineBlock = (rng: Rng, id: string, publishedDay: number): BlockTemplate => {
-  const withTitle = rng() < 0.5;
-  const days = Array.from({ length: int(rng, 2, 4) }, () => publishedDay + int(rng, -20, 5)).sort((a, b) => a - b);
-  const events = days.map((day, i) => {
-    const date = isoDay(FIRST_DAY + day * DAY);
-    return { id: `event-${i + 1}`, date: rng() < 0.3 ? dateTime(rng, date) : date, text: eventSentence(rng, false) };
-  });
-  return (lang) => ({
-    type: 'timeline',
-    id,
-    ...(withTitle && { title: TIMELINE_TITLE[lang] }),
-    events: events.map((event) => ({ id: event.id, date: event.date, text: event.text(lang) })),
-  });
+  return [...lead, ...slots.flat()];
 };
 
 const generateArticle = (index: number, seed: number, idWidth: number): Article[] => {
@@ -652,25 +649,7 @@ const generateArticle = (index: number, seed: number, idWidth: number): Article[
   const tags = ['fixture', ...(rng() < 0.4 ? [pick(rng, orgIds)] : [])];
   const source = rng() < 0.3;
 
-  const marker = plan.marker && MARKER_SENTENCES[plan.marker];
-  const slots: BlockTemplate[][] = Array.from({ length: plan.paragraphs }, (_, p) => {
-    const text = paragraph(rng, p === 0 ? marker : undefined);
-    return [(lang) => ({ type: 'paragraph', text: text(lang) })];
-  });
-  const last = slots.length - 1;
-  for (let q = 1; q <= plan.quotes; q++) slots[int(rng, 0, last)]!.push(quoteBlock(rng, `q-${q}`));
-  if (plan.heading) {
-    const text = pick(rng, HEADINGS);
-    const headingId = rng() < 0.5 ? 'section-1' : undefined;
-    slots[Math.max(1, Math.floor(slots.length / 2))]?.unshift((lang) => ({
-      type: 'heading',
-      text: text[lang],
-      ...(headingId && { id: headingId }),
-    }));
-  }
-  if (plan.awards) slots[int(rng, Math.floor(last / 2), last)]!.push(awardsBlock(rng, 'awards-1'));
-  if (plan.timeline) slots[last]!.push(timelineBlock(rng, 'timeline-1', day));
-  const body = slots.flat();
+  const body = articleBody(sampleContext(rng, day), plan);
 
   return langs.map((lang) => ({
     id,

@@ -2,8 +2,10 @@
 // word, combining marks, joiners, emoji and right-to-left text. It is valid content (the schema accepts
 // markup as text), so the build publishes it into the test corpus (`npm run build:fixtures`, never
 // shipped), and e2e/corpus/xss.spec.ts checks that the reader shows all of it as text and runs none of it.
-import type { Article, Block } from '../../src/shared/content/schema.ts';
-import type { Lang } from '../../src/shared/languages.ts';
+import type { BlockDefinition, HostileContext } from '../../src/content/blocks/block-definition.ts';
+import { BLOCK_TYPES, blockDefinitions } from '../../src/content/blocks/registry.ts';
+import type { Article, Block } from '../../src/content/schema.ts';
+import { LANGS, type Lang } from '../../src/shared/languages.ts';
 import { FICTION_MARKER } from './generate.ts';
 
 export const HOSTILE_ID = 'fixture-hostile';
@@ -54,72 +56,25 @@ export const HOSTILE_SOURCE_URL =
   'https://example.org/fixture/hostile?q=<script>window.__xss=1</script>&next=javascript:window.__xss=1&x="><svg onload=window.__xss=1>';
 
 /** The article's own words in each language, around the payloads. */
-const WORDS: Record<Lang, { label: string; source: string; speaker: string; awards: string; timeline: string }> = {
-  en: { label: 'Hostile text', source: 'Hostile source', speaker: 'Hostile speaker', awards: 'Hostile awards', timeline: 'Hostile dates' },
-  kk: {
-    label: 'Қаскүнем мәтін',
-    source: 'Қаскүнем дереккөз',
-    speaker: 'Қаскүнем шешен',
-    awards: 'Қаскүнем марапаттар',
-    timeline: 'Қаскүнем күндер',
-  },
-  ru: {
-    label: 'Враждебный текст',
-    source: 'Враждебный источник',
-    speaker: 'Враждебный оратор',
-    awards: 'Враждебные награды',
-    timeline: 'Враждебные даты',
-  },
+const WORDS: Record<Lang, { label: string; source: string }> = {
+  en: { label: 'Hostile text', source: 'Hostile source' },
+  kk: { label: 'Қаскүнем мәтін', source: 'Қаскүнем дереккөз' },
+  ru: { label: 'Враждебный текст', source: 'Враждебный источник' },
 };
 
-const [SCRIPT, IMG, SVG, JS_URL, DATA_URL, TEMPLATE, TEMPLATE_LITERAL, LINK, IFRAME, ALERT] = SCRIPT_PAYLOADS;
+const [SCRIPT, IMG, SVG, JS_URL, , , , LINK] = SCRIPT_PAYLOADS;
 
 const version = (lang: Lang): Article => {
   const w = WORDS[lang];
-  const body: Block[] = [
-    // One paragraph per payload, so each can be found on its own.
-    ...SCRIPT_PAYLOADS.map((payload): Block => ({ type: 'paragraph', text: `${w.label}: ${payload}` })),
-    { type: 'heading', id: 'hostile-heading', text: `${w.label} ${TEMPLATE} ${TEMPLATE_LITERAL}` },
-    { type: 'paragraph', text: LONG_WORD },
-    ...Object.values(UNICODE_ODDITIES).map((text): Block => ({ type: 'paragraph', text })),
-    {
-      type: 'quote',
-      id: 'hostile-quote-1',
-      text: `${SCRIPT} ${IMG} ${UNICODE_ODDITIES.arabic}`,
-      speaker: { name: `${w.speaker} ${IMG}`, role: `${SVG} ${UNICODE_ODDITIES.hebrew}` },
-    },
-    {
-      type: 'quote',
-      id: 'hostile-quote-2',
-      text: `${TEMPLATE} ${TEMPLATE_LITERAL} ${UNICODE_ODDITIES.joiners}`,
-      speaker: { name: `${w.speaker} ${TEMPLATE}`, role: JS_URL },
-    },
-    {
-      type: 'awards',
-      id: 'hostile-awards',
-      title: `${w.awards} ${LINK}`,
-      items: [
-        {
-          award: 'fixture-order-3',
-          recipients: [
-            { name: `${w.speaker} ${SCRIPT}`, description: DATA_URL },
-            { name: `${w.speaker} ${SVG}`, description: `${IFRAME} ${UNICODE_ODDITIES.combining}` },
-          ],
-          note: `${TEMPLATE_LITERAL} ${ALERT}`,
-        },
-        { award: 'fixture-medal-2', recipients: [{ name: `${w.speaker} ${LINK}` }] },
-      ],
-    },
-    {
-      type: 'timeline',
-      id: 'hostile-timeline',
-      title: `${w.timeline} ${TEMPLATE_LITERAL}`,
-      events: [
-        { id: 'hostile-event-1', date: '2025-03-18', text: `${IMG} ${UNICODE_ODDITIES.mixed}` },
-        { id: 'hostile-event-2', date: '2025-03-20T10:00:00+05:00', text: `${DATA_URL} ${UNICODE_ODDITIES.emoji}` },
-      ],
-    },
-  ];
+  const context: HostileContext = {
+    lang,
+    label: w.label,
+    scripts: SCRIPT_PAYLOADS,
+    oddities: { longWord: LONG_WORD, ...UNICODE_ODDITIES },
+    awards: ['fixture-order-3', 'fixture-medal-2'],
+  };
+  // Every block type, each with every text field it has carrying a payload.
+  const body: Block[] = BLOCK_TYPES.flatMap((type) => (blockDefinitions[type] as unknown as BlockDefinition<Block>).hostile(context));
   return {
     id: HOSTILE_ID,
     lang,
@@ -135,7 +90,7 @@ const version = (lang: Lang): Article => {
 };
 
 /** The hostile article: its English original and the Kazakh and Russian translations, in that order. */
-export const hostileArticle = (): Article[] => (['en', 'kk', 'ru'] as const).map(version);
+export const hostileArticle = (): Article[] => LANGS.map(version);
 
 /** Every hostile input the article carries, by name: what the XSS suite covers. */
 export const HOSTILE_INPUTS: readonly { name: string; text: string }[] = [

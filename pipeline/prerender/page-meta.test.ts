@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseArticle, parseEntities, type Article, type ArticleVersions, type Entities } from '../../src/shared/content/schema.ts';
+import { parseArticle, parseEntities, type Article, type ArticleVersions, type Entities } from '../../src/content/schema.ts';
 import { LANGS, type Lang } from '../../src/shared/languages.ts';
 import { articleVersions } from '../content/derive.ts';
 import { renderHead } from './head.ts';

@@ -1,5 +1,5 @@
 // What each kind of page says about itself in its <head>, in the page's language.
-import type { Article, ArticleVersions, Entities } from '../../src/shared/content/schema.ts';
+import type { Article, ArticleVersions, Entities } from '../../src/content/schema.ts';
 import type { Lang } from '../../src/shared/languages.ts';
 import { personMeta } from '../../src/features/people/model/person-meta.ts';
 import { LANGS } from '../../src/shared/languages.ts';

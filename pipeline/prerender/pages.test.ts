@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/shared/content/schema.ts';
+import { parseArticle } from '../../src/content/schema.ts';
 import { LANGS, type Lang } from '../../src/shared/languages.ts';
 import { paths } from '../../src/shared/paths.ts';
 import { listPages, notFoundPath, outputFile, SECTION_KINDS, sectionPath, type NotFoundKind, type Page } from './pages.ts';

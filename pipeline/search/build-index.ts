@@ -4,12 +4,13 @@
 // on, so a query loads one small file per word; document records are cut into small chunks, so a page of
 // results loads a bounded amount. See src/features/search/model/query.ts.
 import { createHash } from 'node:crypto';
-import { eventInstant } from '../../src/features/articles/model/sort-events.ts';
+import { eventInstant } from '../../src/shared/format/format-date.ts';
 import { searchDataFiles } from '../../src/features/search/model/files.ts';
 import { charLength, charPrefix, foldText, MIN_WORD_LENGTH, shardKey, tokenize } from '../../src/features/search/model/normalize.ts';
 import { encodePostings } from '../../src/features/search/model/postings.ts';
 import type { SearchDoc, SearchDocChunk, SearchMeta, SearchShard } from '../../src/features/search/model/schema.ts';
-import { type Article } from '../../src/shared/content/schema.ts';
+import { definitionOf } from '../../src/content/blocks/registry.ts';
+import { type Article } from '../../src/content/schema.ts';
 import { LANGS } from '../../src/shared/languages.ts';
 import type { ArticleFile } from '../content/load.ts';
 
@@ -29,31 +30,7 @@ export const SHARD_BUDGET = 24 * 1024;
 
 /** Everything a reader can read in one version, in reading order; the headline comes first. */
 export const articleTexts = (article: Article): string[] => {
-  const texts = [article.headline, article.summary];
-  for (const block of article.body) {
-    switch (block.type) {
-      case 'paragraph':
-      case 'heading':
-        texts.push(block.text);
-        break;
-      case 'quote':
-        texts.push(block.text);
-        if (typeof block.speaker !== 'string') texts.push(block.speaker.name, block.speaker.role ?? '');
-        break;
-      case 'awards':
-        texts.push(block.title ?? '');
-        for (const item of block.items) {
-          texts.push(item.note ?? '');
-          for (const recipient of item.recipients ?? [])
-            if (typeof recipient !== 'string') texts.push(recipient.name, recipient.description ?? '');
-        }
-        break;
-      case 'timeline':
-        texts.push(block.title ?? '');
-        for (const event of block.events) texts.push(event.text);
-        break;
-    }
-  }
+  const texts = [article.headline, article.summary, ...article.body.flatMap((block) => definitionOf(block).searchText(block))];
   return texts.filter(Boolean);
 };
 

@@ -14,7 +14,7 @@ import { speakersQuery } from '../features/quotes/api/get-speakers';
 import { timelineMonthQuery } from '../features/timeline/api/get-timeline-month';
 import { timelineMonthsQuery } from '../features/timeline/api/get-timeline-months';
 import { assertNever } from '../shared/assert-never';
-import { entitiesQuery } from '../shared/entities/get-entities';
+import { entitiesQuery } from '../content/entities/get-entities';
 import { AppRoutes } from './app-routes';
 import { pageStateScript } from './page-state';
 import type { Page } from '../../pipeline/prerender/pages.ts';

@@ -7,11 +7,11 @@ import { ArticleNeighbours } from '../../features/articles/components/article-ne
 import { ArticleView } from '../../features/articles/components/article-view';
 import { ReadingProgress } from '../../features/articles/components/reading-progress';
 import { pickVersion } from '../../features/articles/model/pick-version';
-import { entitiesQuery } from '../../shared/entities/get-entities';
+import { entitiesQuery } from '../../content/entities/get-entities';
 import { CopyLinkButton } from '../../features/sharing/components/copy-link-button';
 import { ShareBar } from '../../features/sharing/components/share-bar';
 import { NotFoundError } from '../../shared/api/not-found';
-import { isId } from '../../shared/content/schema';
+import { isId } from '../../content/fields';
 import { paths } from '../../shared/paths';
 import { usePageMeta } from '../../shared/ui/use-page-meta';
 import { useLang } from '../use-lang';
@@ -34,7 +34,6 @@ function Article({ id, lang }: { id: string; lang: ReturnType<typeof useLang> })
     for (const version of versions.versions) void queryClient.prefetchQuery(articleQuery(id, version));
   }, [queryClient, id, versions]);
   usePageMeta({ title: article.headline, description: article.summary });
-  const copyLabel = { quote: t('share.copyQuoteLink'), awards: t('share.copyAwardsLink'), event: t('share.copyEventLink') } as const;
   return (
     <>
       <ReadingProgress />
@@ -44,7 +43,7 @@ function Article({ id, lang }: { id: string; lang: ReturnType<typeof useLang> })
         entities={entities}
         lang={lang}
         share={<ShareBar path={paths.article(lang, id)} title={article.headline} />}
-        actions={({ kind, id: blockId }) => <CopyLinkButton path={paths.article(lang, id, blockId)} label={copyLabel[kind]} />}
+        actions={({ id: blockId, label }) => <CopyLinkButton path={paths.article(lang, id, blockId)} label={t(label)} />}
       />
       {/* After the article, outside it: the way on to other articles is not part of this one. */}
       <ArticleNeighbours versions={versions} lang={lang} />

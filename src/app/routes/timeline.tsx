@@ -6,7 +6,7 @@ import { timelineMonthsQuery } from '../../features/timeline/api/get-timeline-mo
 import { MonthNavigation } from '../../features/timeline/components/month-navigation';
 import { TimelineEntries } from '../../features/timeline/components/timeline-entries';
 import { NotFoundError } from '../../shared/api/not-found';
-import type { TimelineMonths } from '../../shared/content/schema';
+import type { TimelineMonths } from '../../content/schema';
 import type { Lang } from '../../shared/languages';
 import { formatMonth, isYearMonth } from '../../shared/format/format-date';
 import { formatNumber } from '../../shared/format/format-number';

@@ -1,4 +1,4 @@
-import type { ContentProblem, Parsed } from '../content/schema';
+import type { ContentProblem, Parsed } from '../validation';
 import { CodeLoadError } from './code-load-error';
 import { NotFoundError } from './not-found';
 

@@ -21,6 +21,9 @@ export const toCalendarDate = (iso: string): CalendarDate => {
   return { year: Number(year), month: Number(month), day: Number(day), ...(time ? { time } : {}) };
 };
 
+/** The instant an ISO date or date-time states, to order by; a date-only value counts as the start of its day. */
+export const eventInstant = (iso: string): number => Date.parse(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
+
 /** `27 April 2023`, `2023 ж. 27 сәуір`, `27 апреля 2023 г.` */
 export const formatDate = (iso: string, lang: Lang): string => {
   const { year, month, day } = toCalendarDate(iso);

@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { ContentError, fetchJson, isNotFound } from '../../../shared/api/fetch-json';
 import { NotFoundError } from '../../../shared/api/not-found';
 import { type Lang } from '../../../shared/languages';
-import { dataFiles } from '../../../shared/content/data-files';
+import { dataFiles } from '../../../content/data-files';
 
 export const articleKeys = {
   versions: (id: string) => ['article-versions', id] as const,

@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import type { LatestItem } from '../../../shared/content/schema';
+import type { LatestItem } from '../../../content/schema';
 import type { Lang } from '../../../shared/languages';
 import { paths } from '../../../shared/paths';
 import { DateText } from '../../../shared/ui/date-text';

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // Property-based: articles full of hostile text render as inert text. Nothing throws, no markup,
 // script or event handler from the content reaches the HTML.
-import { dataFiles } from '../../../shared/content/data-files';
+import { dataFiles } from '../../../content/data-files';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -10,7 +10,7 @@ import { renderToString } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
-import { parseArticle, parseEntities, type Article } from '../../../shared/content/schema';
+import { parseArticle, parseEntities, type Article } from '../../../content/schema';
 import { i18nFor } from '../../../shared/i18n/i18n';
 import { ArticleView } from './article-view';
 

@@ -2,14 +2,14 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { absoluteUrl, SITE_URL } from '../../../shared/config/site';
-import type { Article, ArticleVersions, Entities } from '../../../shared/content/schema';
+import type { Article, ArticleVersions, Entities } from '../../../content/schema';
 import type { Lang } from '../../../shared/languages';
 import { paths } from '../../../shared/paths';
 import { langAttr } from '../../../shared/ui/lang-attr';
 import { RecentDateText } from '../../../shared/ui/recent-date-text';
-import type { BlockActions } from '../model/block-actions';
+import type { BlockActions } from '../../../content/blocks/block-actions';
 import { readingMinutes } from '../model/reading-time';
-import { ArticleBlock } from './article-block';
+import { ArticleBlock } from '../../../content/blocks/article-block';
 import { VersionNotice } from './version-notice';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import type { Article, ArticleVersions } from '../../../shared/content/schema';
+import type { Article, ArticleVersions } from '../../../content/schema';
 import type { Lang } from '../../../shared/languages';
 import { paths } from '../../../shared/paths';
 import { langAttr } from '../../../shared/ui/lang-attr';

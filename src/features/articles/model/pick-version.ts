@@ -1,4 +1,4 @@
-import type { ArticleVersions } from '../../../shared/content/schema';
+import type { ArticleVersions } from '../../../content/schema';
 import type { Lang } from '../../../shared/languages';
 
 /** The version to show for an interface language: that language's own, else the original. */

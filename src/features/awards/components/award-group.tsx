@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import type { AwardsSummary, Entities } from '../../../shared/content/schema';
+import type { AwardsSummary, Entities } from '../../../content/schema';
 import type { Lang } from '../../../shared/languages';
 import { formatNumber } from '../../../shared/format/format-number';
 import { paths } from '../../../shared/paths';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { Entities } from '../../../shared/content/schema';
+import type { Entities } from '../../../content/schema';
 import type { Lang } from '../../../shared/languages';
-import { awardName } from '../../../shared/entities/entity-names';
+import { awardName } from '../../../content/entities/entity-names';
 import { langAttr } from '../../../shared/ui/lang-attr';
 import { Slotted } from '../../../shared/ui/slotted';
 

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { ContentError, fetchJson } from '../../../shared/api/fetch-json';
 import { notFoundOn404 } from '../../../shared/api/not-found-on-404';
-import { dataFiles } from '../../../shared/content/data-files';
+import { dataFiles } from '../../../content/data-files';
 
 export const personKeys = { person: (id: string) => ['person', id] as const };
 

@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom';
-import { pickLang } from '../../../shared/content/per-lang';
-import type { PersonIndex } from '../../../shared/content/schema';
+import { pickLang } from '../../../content/per-lang';
+import type { PersonIndex } from '../../../content/schema';
 import type { Lang } from '../../../shared/languages';
 import { paths } from '../../../shared/paths';
 import { DateText } from '../../../shared/ui/date-text';

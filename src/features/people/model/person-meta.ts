@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
-import type { Entities } from '../../../shared/content/schema';
+import type { Entities } from '../../../content/schema';
 import type { Lang } from '../../../shared/languages';
-import { personLabel } from '../../../shared/entities/entity-names';
+import { personLabel } from '../../../content/entities/entity-names';
 
 /** A person page's title and description, the same in the prerendered head and in the browser. */
 export const personMeta = (id: string, entities: Entities, lang: Lang, t: TFunction): { title: string; description: string } => {

@@ -3,7 +3,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router-dom';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Entities, QuoteEntry as Entry } from '../../../shared/content/schema';
+import type { Entities, QuoteEntry as Entry } from '../../../content/schema';
 import type { Lang } from '../../../shared/languages';
 import { i18nFor } from '../../../shared/i18n/i18n';
 import { QuoteEntry } from './quote-entry';

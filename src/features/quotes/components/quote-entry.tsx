@@ -1,8 +1,8 @@
 import { Link } from 'react-router-dom';
-import { pickLang } from '../../../shared/content/per-lang';
-import type { Entities, QuoteEntry as Entry } from '../../../shared/content/schema';
+import { pickLang } from '../../../content/per-lang';
+import type { Entities, QuoteEntry as Entry } from '../../../content/schema';
 import type { Lang } from '../../../shared/languages';
-import { personLabel } from '../../../shared/entities/entity-names';
+import { personLabel } from '../../../content/entities/entity-names';
 import { quoteMarks } from '../../../shared/format/quote-marks';
 import { paths } from '../../../shared/paths';
 import { DateText } from '../../../shared/ui/date-text';

@@ -1,4 +1,4 @@
-import type { Entities, QuoteEntry as Entry } from '../../../shared/content/schema';
+import type { Entities, QuoteEntry as Entry } from '../../../content/schema';
 import type { Lang } from '../../../shared/languages';
 import { QuoteEntry } from './quote-entry';
 

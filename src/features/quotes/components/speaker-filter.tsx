@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Entities, Speakers } from '../../../shared/content/schema';
+import type { Entities, Speakers } from '../../../content/schema';
 import type { Lang } from '../../../shared/languages';
 import { formatNumber } from '../../../shared/format/format-number';
 import { paths } from '../../../shared/paths';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Entities } from '../../../shared/content/schema';
+import type { Entities } from '../../../content/schema';
 import { speakerOptions } from './speaker-options';
 
 const entities: Entities = {

@@ -1,6 +1,6 @@
-import type { Entities, Speakers } from '../../../shared/content/schema';
+import type { Entities, Speakers } from '../../../content/schema';
 import type { Lang } from '../../../shared/languages';
-import { personLabel } from '../../../shared/entities/entity-names';
+import { personLabel } from '../../../content/entities/entity-names';
 
 export interface SpeakerOption {
   id: string;

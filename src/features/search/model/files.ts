@@ -1,5 +1,5 @@
 // Where the build writes the search index and the browser fetches it, with the schema of each file.
-import { dataFile } from '../../../shared/content/data-files';
+import { dataFile } from '../../../content/data-files';
 import { SearchDocChunkSchema, SearchMetaSchema, SearchShardSchema } from './schema';
 
 /** A shard key as a file name any server and URL take as is: its characters' code points in hex. */

@@ -1,6 +1,6 @@
 // The search index files, validated like every other response before the app trusts them.
 import * as v from 'valibot';
-import { Count, IsoDate, LangSchema, Slug } from '../../../shared/content/schema';
+import { Count, IsoDate, LangSchema, Slug } from '../../../content/fields';
 import { POSTINGS_PATTERN } from './postings';
 
 const Text = v.pipe(v.string(), v.minLength(1, 'non-empty text'));

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { fetchJson } from '../../../shared/api/fetch-json';
-import { dataFiles } from '../../../shared/content/data-files';
+import { dataFiles } from '../../../content/data-files';
 
 export const timelineMonthsKeys = { all: ['timeline-months'] as const };
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import type { TimelineMonths } from '../../../shared/content/schema';
+import type { TimelineMonths } from '../../../content/schema';
 import type { Lang } from '../../../shared/languages';
 import { formatMonth, monthName } from '../../../shared/format/format-date';
 import { formatNumber } from '../../../shared/format/format-number';

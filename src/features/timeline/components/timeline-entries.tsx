@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { pickLang } from '../../../shared/content/per-lang';
-import type { TimelineEntry } from '../../../shared/content/schema';
+import { pickLang } from '../../../content/per-lang';
+import type { TimelineEntry } from '../../../content/schema';
 import type { Lang } from '../../../shared/languages';
 import { paths } from '../../../shared/paths';
 import { DateText } from '../../../shared/ui/date-text';

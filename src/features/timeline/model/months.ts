@@ -1,4 +1,4 @@
-import type { TimelineMonths } from '../../../shared/content/schema';
+import type { TimelineMonths } from '../../../content/schema';
 
 type Month = TimelineMonths['months'][number];
 

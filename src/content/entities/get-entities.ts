@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
-import { fetchJson } from '../api/fetch-json';
-import type { Entities, ShownEntities } from '../content/schema';
-import { dataFiles } from '../content/data-files';
+import { fetchJson } from '../../shared/api/fetch-json';
+import type { Entities, ShownEntities } from '../schema';
+import { dataFiles } from '../data-files';
 
 export const entitiesKeys = { all: ['entities'] as const };
 

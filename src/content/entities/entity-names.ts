@@ -1,5 +1,5 @@
-import type { Entities, Names } from '../content/schema';
-import { DEFAULT_LANG, type Lang } from '../languages';
+import type { Entities, Names } from '../schema';
+import { DEFAULT_LANG, type Lang } from '../../shared/languages';
 
 /** A name in the interface language; English when that language has none (the build reports the gap). */
 export const nameIn = (names: Names, lang: Lang): { text: string; lang: Lang } => {

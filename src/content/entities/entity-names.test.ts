@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Entities } from '../content/schema';
+import type { Entities } from '../schema';
 import { awardName, nameIn, personLabel } from './entity-names';
 
 const entities: Entities = {

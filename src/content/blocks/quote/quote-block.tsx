@@ -1,22 +1,13 @@
+import type { BlockViewProps } from '../article-block';
 import { Link } from 'react-router-dom';
-import type { Entities, QuoteBlock as Quote } from '../../../shared/content/schema';
-import type { Lang } from '../../../shared/languages';
 import { langAttr } from '../../../shared/ui/lang-attr';
-import type { BlockActions } from '../model/block-actions';
-import { personLabel } from '../../../shared/entities/entity-names';
+import { personLabel } from '../../entities/entity-names';
 import { quoteMarks } from '../../../shared/format/quote-marks';
 import { paths } from '../../../shared/paths';
-
-interface Props {
-  block: Quote;
-  entities: Entities;
-  lang: Lang;
-  articleLang: Lang;
-  actions?: BlockActions;
-}
+import { quoteAnchor, type QuoteBlock as Quote } from './quote';
 
 /** A direct quote; the speaker follows the words, so it reads aloud in the order people say it. */
-export function QuoteBlock({ block, entities, lang, articleLang, actions }: Props) {
+export function QuoteBlock({ block, entities, lang, articleLang, actions }: BlockViewProps<Quote>) {
   const speaker = personLabel(block.speaker, entities, lang, articleLang);
   // A registered speaker has a page of their own.
   const registered = typeof block.speaker === 'string' && entities.people[block.speaker] ? block.speaker : undefined;
@@ -46,7 +37,7 @@ export function QuoteBlock({ block, entities, lang, articleLang, actions }: Prop
           </span>
         )}
       </figcaption>
-      {actions && <div {...langAttr(lang, articleLang)}>{actions({ kind: 'quote', id: block.id })}</div>}
+      {actions && <div {...langAttr(lang, articleLang)}>{actions({ ...quoteAnchor(block), label: 'share.copyQuoteLink' })}</div>}
     </figure>
   );
 }

@@ -1,20 +1,12 @@
+import type { BlockViewProps } from '../article-block';
 import { useTranslation } from 'react-i18next';
-import type { TimelineBlock as Timeline } from '../../../shared/content/schema';
-import type { Lang } from '../../../shared/languages';
 import { DateText } from '../../../shared/ui/date-text';
 import { langAttr } from '../../../shared/ui/lang-attr';
-import type { BlockActions } from '../model/block-actions';
-import { sortEvents } from '../model/sort-events';
-
-interface Props {
-  block: Timeline;
-  lang: Lang;
-  articleLang: Lang;
-  actions?: BlockActions;
-}
+import { eventAnchor, type TimelineBlock as Timeline } from './timeline';
+import { sortEvents } from './sort-events';
 
 /** Dated events in order; each date is written the way the interface language writes dates. */
-export function TimelineBlock({ block, lang, articleLang, actions }: Props) {
+export function TimelineBlock({ block, lang, articleLang, actions }: BlockViewProps<Timeline>) {
   const { t } = useTranslation();
   const headingId = `${block.id}-heading`;
   return (
@@ -27,13 +19,15 @@ export function TimelineBlock({ block, lang, articleLang, actions }: Props) {
         </h2>
       )}
       <ol className="timeline-events">
-        {sortEvents(block.events).map((event) => (
+        {sortEvents(block.events).map((event, index) => (
           <li key={event.id} id={event.id} tabIndex={-1} className="timeline-event">
             <span {...langAttr(lang, articleLang)}>
               <DateText iso={event.date} lang={lang} />
             </span>
             <p>{event.text}</p>
-            {actions && <div {...langAttr(lang, articleLang)}>{actions({ kind: 'event', id: event.id })}</div>}
+            {actions && (
+              <div {...langAttr(lang, articleLang)}>{actions({ ...eventAnchor(event, index), label: 'share.copyEventLink' })}</div>
+            )}
           </li>
         ))}
       </ol>

@@ -7,16 +7,16 @@ import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router-dom';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseArticle, parseEntities, type Article, type ArticleVersions, type Block, type Entities } from '../../../shared/content/schema';
-import { type Lang } from '../../../shared/languages';
-import { i18nFor } from '../../../shared/i18n/i18n';
+import { parseArticle, parseEntities, type Article, type ArticleVersions, type Block, type Entities } from '../schema';
+import { type Lang } from '../../shared/languages';
+import { i18nFor } from '../../shared/i18n/i18n';
 import { ArticleBlock } from './article-block';
-import { ArticleView } from './article-view';
+import { ArticleView } from '../../features/articles/components/article-view';
 
 afterEach(cleanup);
 
 const SEED_ID = '2023-04-27-assembly-32nd-session';
-const PUBLIC_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../../../public');
+const PUBLIC_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../../public');
 const readPublic = (path: string): unknown => JSON.parse(readFileSync(join(PUBLIC_DIR, path), 'utf8'));
 
 const parsedEntities = parseEntities(readPublic('entities.json'));

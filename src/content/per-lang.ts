@@ -1,5 +1,5 @@
 import { type PerLang } from './schema';
-import { LANGS, type Lang } from '../languages';
+import { LANGS, type Lang } from '../shared/languages';
 
 /**
  * Text kept per language version (`PerLang`), as the reader of an interface language sees it: that

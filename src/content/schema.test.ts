@@ -2,11 +2,13 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { formatPath, isIsoDateValue, parseArticle, parseEntities, type ContentProblem } from './schema';
-import { LANGS } from '../languages';
+import { parseArticle, parseEntities } from './schema';
+import { isIsoDateValue } from './fields';
+import { formatPath, type ContentProblem } from '../shared/validation';
+import { LANGS } from '../shared/languages';
 
 const ARTICLE_ID = '2023-04-27-assembly-32nd-session';
-const PUBLIC_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../../public');
+const PUBLIC_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../public');
 const readPublic = (path: string): unknown => JSON.parse(readFileSync(join(PUBLIC_DIR, path), 'utf8'));
 
 /** A small valid article with one block of every type, for the invalid cases to break one thing each. */

@@ -2,7 +2,7 @@
 // The build writes derived files with `file` and `write`, the app fetches them with `url` and `parse`, so
 // the two cannot disagree on where a file is or what it holds.
 import type * as v from 'valibot';
-import type { Lang } from '../languages';
+import type { Lang } from '../shared/languages';
 import {
   ArticleSchema,
   ArticleVersionsSchema,
@@ -10,14 +10,13 @@ import {
   AwardsSummarySchema,
   EntitiesSchema,
   LatestPageSchema,
-  parseWith,
   PersonIndexSchema,
   QuotesPageSchema,
   SpeakersSchema,
   TimelineMonthSchema,
   TimelineMonthsSchema,
-  type Parsed,
 } from './schema';
+import { parseWith, type Parsed } from '../shared/validation';
 
 export interface DataFile<A extends unknown[], T> {
   /** Where the file is, under the site root, without the leading slash: `data/latest/1.json`. */

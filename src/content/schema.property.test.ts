@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle, parseEntities } from './schema';
 
 const seed: unknown = JSON.parse(
-  readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../../public/articles/2023-04-27-assembly-32nd-session/en.json'), 'utf8'),
+  readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../public/articles/2023-04-27-assembly-32nd-session/en.json'), 'utf8'),
 );
 
 /** Hostile and unusual strings: markup, script URLs, event handlers, bidi controls, huge, empty, odd Unicode. */

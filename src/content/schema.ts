@@ -1,89 +1,9 @@
 // The one content schema: the build, the content check and the app's query functions all validate with it.
 import * as v from 'valibot';
-import { LANGS, type Lang } from '../languages';
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
-
-/** A real calendar date, or a date-time that states its offset (never a bare local time). */
-export const isIsoDateValue = (value: string): boolean => {
-  const match = ISO_DATE.exec(value.slice(0, 10));
-  if (!match || !(value.length === 10 || ISO_DATE_TIME.test(value))) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-};
-
-/**
- * Bidirectional embedding and override controls can make text display in another order than it reads
- * (a spoofing trick); Kazakh, Russian and English text never needs them.
- */
-const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
-/** Longer than any real paragraph; stops a runaway file from freezing a reader's browser. */
-const MAX_TEXT = 20_000;
-
-// Text is kept exactly as written (no trimming): only text that is all white space is refused.
-const Text = v.pipe(
-  v.string('a string'),
-  v.minLength(1, 'non-empty text'),
-  v.maxLength(MAX_TEXT, `text of at most ${MAX_TEXT} characters`),
-  v.check((text) => text.trim().length > 0, 'non-empty text'),
-  v.check((text) => !BIDI_CONTROLS.test(text), 'text without bidirectional control characters (U+202A–U+202E, U+2066–U+2069)'),
-);
-/** The id rule of articles, people, awards and blocks: it becomes part of addresses and file names. */
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const MAX_ID = 120;
-export const isId = (value: string): boolean => ID.test(value) && value.length <= MAX_ID;
-
-export const Slug = v.pipe(
-  v.string('a string'),
-  v.regex(ID, 'an id of lowercase a-z, 0-9 and single hyphens'),
-  v.maxLength(MAX_ID, `an id of at most ${MAX_ID} characters`),
-);
-export const IsoDate = v.pipe(
-  v.string('a string'),
-  v.check(isIsoDateValue, 'an ISO date (2023-04-27) or a date-time with offset (2023-04-27T11:00:00+05:00)'),
-);
-const HttpsUrl = v.pipe(v.string('a string'), v.url('an absolute URL'), v.startsWith('https://', 'an https: URL'));
-export const LangSchema = v.picklist(LANGS, `one of ${LANGS.join(', ')}`);
-
-/** A person named in place, for someone not registered in entities.json. */
-const NamedPerson = v.strictObject({ name: Text, role: v.optional(Text) });
-const NamedRecipient = v.strictObject({ name: Text, description: v.optional(Text) });
-
-const Paragraph = v.strictObject({ type: v.literal('paragraph'), text: Text });
-const Heading = v.strictObject({ type: v.literal('heading'), text: Text, id: v.optional(Slug) });
-const Quote = v.strictObject({
-  type: v.literal('quote'),
-  id: Slug,
-  text: Text,
-  speaker: v.union([Slug, NamedPerson], 'a person id or { name, role }'),
-});
-const AwardItem = v.strictObject({
-  award: Slug,
-  degree: v.optional(v.picklist([1, 2, 3], 'degree 1, 2 or 3')),
-  recipients: v.optional(v.array(v.union([Slug, NamedRecipient], 'a person id or { name, description }'))),
-  note: v.optional(Text),
-});
-const Awards = v.strictObject({
-  type: v.literal('awards'),
-  id: Slug,
-  title: v.optional(Text),
-  items: v.pipe(v.array(AwardItem), v.minLength(1, 'at least one award')),
-});
-const TimelineEvent = v.strictObject({ id: Slug, date: IsoDate, text: Text });
-const Timeline = v.strictObject({
-  type: v.literal('timeline'),
-  id: Slug,
-  title: v.optional(Text),
-  events: v.pipe(v.array(TimelineEvent), v.minLength(1, 'at least one event')),
-});
-
-export const BlockSchema = v.variant(
-  'type',
-  [Paragraph, Heading, Quote, Awards, Timeline],
-  'a block type: paragraph, heading, quote, awards or timeline',
-);
+import { parseWith } from '../shared/validation';
+import { LANGS, type Lang } from '../shared/languages';
+import { BlockSchema } from './blocks/registry';
+import { Count, HttpsUrl, IsoDate, LangSchema, Slug, Text } from './fields';
 
 export const ArticleSchema = v.strictObject({
   $schema: v.optional(v.string('a string')),
@@ -127,72 +47,10 @@ export const EntitiesSchema = v.strictObject({
 export const ShownEntitiesSchema = v.strictObject({ people: People, awards: AwardEntities });
 
 export type Article = v.InferOutput<typeof ArticleSchema>;
-export type Block = v.InferOutput<typeof BlockSchema>;
-export type QuoteBlock = v.InferOutput<typeof Quote>;
-export type AwardsBlock = v.InferOutput<typeof Awards>;
-export type TimelineBlock = v.InferOutput<typeof Timeline>;
+export type { Block } from './blocks/registry';
 export type Entities = v.InferOutput<typeof EntitiesSchema>;
 export type ShownEntities = v.InferOutput<typeof ShownEntitiesSchema>;
 export type Names = v.InferOutput<typeof Names>;
-
-export interface ContentProblem {
-  /** JSON path in the form `body[3].speaker`; empty for the document itself. */
-  path: string;
-  message: string;
-}
-
-export const formatPath = (path: readonly (string | number)[]): string =>
-  path.reduce<string>(
-    (out, key) =>
-      typeof key === 'number'
-        ? `${out}[${key}]`
-        : /^[A-Za-z_$][\w$]*$/.test(key)
-          ? out
-            ? `${out}.${key}`
-            : key
-          : `${out}[${JSON.stringify(key)}]`,
-    '',
-  );
-
-const TYPE_NAMES: Record<string, string> = {
-  Object: 'an object',
-  Array: 'an array',
-  string: 'a string',
-  number: 'a number',
-  boolean: 'true or false',
-};
-const MAX_SHOWN = 80;
-
-const show = (value: string): string => JSON.stringify(value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value);
-
-/** One problem as an editor reads it: where, what was expected, what was found. */
-const describe = (issue: v.BaseIssue<unknown>): ContentProblem => {
-  const path = formatPath((issue.path ?? []).map((item) => item.key as string | number));
-  const objectIssue = issue.type === 'strict_object' || issue.type === 'object';
-  let expected: string;
-  if (objectIssue && issue.expected === 'never') expected = 'a known key';
-  else if (objectIssue && issue.received === 'undefined' && issue.path) expected = `the required key ${issue.expected}`;
-  else if (issue.message.startsWith('Invalid ')) expected = TYPE_NAMES[issue.expected ?? ''] ?? issue.expected ?? 'something else';
-  else expected = issue.message;
-  let received: string;
-  if (issue.received === 'undefined') received = 'nothing';
-  else if (issue.type === 'min_length') received = 'an empty value';
-  else if (objectIssue && issue.expected === 'never') received = issue.received;
-  else if (typeof issue.input === 'string') received = show(issue.input);
-  else received = TYPE_NAMES[issue.received] ?? issue.received;
-  return { path, message: `expected ${expected}, received ${received}` };
-};
-
-export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: ContentProblem[] };
-
-/** A parser that validates a document and names every problem by its JSON path. */
-export const parseWith =
-  <S extends v.GenericSchema>(schema: S) =>
-  (input: unknown): Parsed<v.InferOutput<S>> => {
-    // One problem per field: the first rule a value breaks is the one to fix.
-    const result = v.safeParse(schema, input, { abortPipeEarly: true });
-    return result.success ? { ok: true, value: result.output } : { ok: false, problems: result.issues.map(describe) };
-  };
 
 export const parseArticle = parseWith(ArticleSchema);
 export const parseEntities = parseWith(EntitiesSchema);
@@ -242,7 +100,6 @@ export type LatestItem = LatestPage['items'][number];
 
 // Cross-article indexes (quotes, awards, timeline, people), also derived by the build.
 
-export const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const PageNumber = v.pipe(v.number(), v.integer(), v.minValue(1));
 const pageOf = <S extends v.GenericSchema>(item: S) =>
   v.object({ page: PageNumber, pageCount: PageNumber, total: Count, items: v.array(item), entities: ShownEntitiesSchema });

@@ -1,20 +1,11 @@
+import type { BlockViewProps } from '../article-block';
 import { useTranslation } from 'react-i18next';
-import type { AwardsBlock as Awards, Entities } from '../../../shared/content/schema';
-import type { Lang } from '../../../shared/languages';
 import { langAttr } from '../../../shared/ui/lang-attr';
-import type { BlockActions } from '../model/block-actions';
-import { awardName, personLabel } from '../../../shared/entities/entity-names';
-
-interface Props {
-  block: Awards;
-  entities: Entities;
-  lang: Lang;
-  articleLang: Lang;
-  actions?: BlockActions;
-}
+import { awardsAnchor, type AwardsBlock as Awards } from './awards';
+import { awardName, personLabel } from '../../entities/entity-names';
 
 /** Awards given, each with its proper name and degree in the interface language, then its recipients. */
-export function AwardsBlock({ block, entities, lang, articleLang, actions }: Props) {
+export function AwardsBlock({ block, entities, lang, articleLang, actions }: BlockViewProps<Awards>) {
   const { t } = useTranslation();
   const headingId = `${block.id}-heading`;
   return (
@@ -65,7 +56,7 @@ export function AwardsBlock({ block, entities, lang, articleLang, actions }: Pro
           );
         })}
       </ul>
-      {actions && <div {...langAttr(lang, articleLang)}>{actions({ kind: 'awards', id: block.id })}</div>}
+      {actions && <div {...langAttr(lang, articleLang)}>{actions({ ...awardsAnchor(block), label: 'share.copyAwardsLink' })}</div>}
     </section>
   );
 }
