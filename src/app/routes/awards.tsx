@@ -10,7 +10,7 @@ import { GrantList } from '../../features/awards/components/grant-list';
 import { awardTitleText } from '../../features/awards/model/award-title-text';
 import { NotFoundError } from '../../shared/api/not-found';
 import type { Lang } from '../../shared/languages';
-import { isSlug } from '../../content/slug';
+import { isId } from '../../content/fields';
 import { entitiesOf } from '../../content/entities/get-entities';
 import { formatNumber } from '../../shared/format/format-number';
 import { paths } from '../../shared/paths';
@@ -36,7 +36,7 @@ export default function AwardsPage() {
   const page = useDeferredValue(useSearchParam('page')[0]);
   useScrollToTop(`${award ?? ''}/${degree ?? ''}/${page ?? ''}`);
   if (!award) return <AwardsSummaryView lang={lang} />;
-  if (!isSlug(award)) throw new NotFoundError('page');
+  if (!isId(award)) throw new NotFoundError('page');
   return <AwardGrantsView lang={lang} award={award} degree={degreeOf(degree)} page={pageNumber(page)} />;
 }
 

@@ -7,7 +7,7 @@ import { personMeta } from '../../features/people/model/person-meta';
 import { QuoteList } from '../../features/quotes/components/quote-list';
 import { NotFoundError } from '../../shared/api/not-found';
 import type { Lang } from '../../shared/languages';
-import { isSlug } from '../../content/slug';
+import { isId } from '../../content/fields';
 import { personLabel } from '../../content/entities/entity-names';
 import { entitiesOf } from '../../content/entities/get-entities';
 import { formatNumber } from '../../shared/format/format-number';
@@ -22,7 +22,7 @@ export default function PersonPage() {
   const lang = useLang();
   const { id = '' } = useParams();
   // Not an id any person can have: not found, without asking the server.
-  if (!isSlug(id)) throw new NotFoundError('page');
+  if (!isId(id)) throw new NotFoundError('page');
   return <Person id={id} lang={lang} />;
 }
 

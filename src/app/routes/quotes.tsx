@@ -6,7 +6,7 @@ import { speakersQuery } from '../../features/quotes/api/get-speakers';
 import { QuoteList } from '../../features/quotes/components/quote-list';
 import { SpeakerFilter } from '../../features/quotes/components/speaker-filter';
 import { NotFoundError } from '../../shared/api/not-found';
-import { isSlug } from '../../content/slug';
+import { isId } from '../../content/fields';
 import { personLabel } from '../../content/entities/entity-names';
 import { entitiesOf } from '../../content/entities/get-entities';
 import { formatNumber } from '../../shared/format/format-number';
@@ -32,7 +32,7 @@ export default function QuotesPage() {
   // Not for the speaker: the filter keeps focus while the reader moves through its choices.
   useScrollToTop(pageParam ?? '');
   const speaker = speakerParam || null;
-  if (speaker !== null && !isSlug(speaker)) throw new NotFoundError('page');
+  if (speaker !== null && !isId(speaker)) throw new NotFoundError('page');
   const page = pageNumber(pageParam);
   const [{ data: quotes }, { data: speakers }] = useSuspenseQueries({ queries: [quotesQuery(speaker, page), speakersQuery()] });
   const entities = entitiesOf(speakers.entities, quotes.entities);
