@@ -27,7 +27,7 @@ const EntrySchema = v.strictObject({
 export type ExceptionEntry = v.InferOutput<typeof EntrySchema>;
 
 const ListSchema = v.pipe(
-  v.object({ exceptions: v.array(EntrySchema) }),
+  v.object({ exceptions: v.array(EntrySchema, 'a list of entries') }, 'an object with a list of exceptions'),
   v.check(({ exceptions }) => new Set(exceptions.map((entry) => entry.cyrillic)).size === exceptions.length, 'each word once'),
 );
 
