@@ -178,9 +178,26 @@ const convertWord = (word: string, next: string | undefined, exceptions: Excepti
   return convertLetters(read, shape);
 };
 
+// Words repeat: the build converts every article, and a word converted once is looked up after. A lone
+// letter is converted each time, since a following full stop can change it (Х is X unless an initial).
+const CACHE_LIMIT = 50_000;
+const caches = new WeakMap<ExceptionMap, Map<string, string>>();
+
+const cachedWord = (word: string, next: string | undefined, exceptions: ExceptionMap): string => {
+  if (word.length < 2) return convertWord(word, next, exceptions);
+  let cache = caches.get(exceptions);
+  if (!cache) caches.set(exceptions, (cache = new Map()));
+  let latin = cache.get(word);
+  if (latin === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(word, (latin = convertWord(word, next, exceptions)));
+  }
+  return latin;
+};
+
 const convertText = (text: string, exceptions: ExceptionMap): string =>
   text.replace(WORD_OR_CYRILLIC, (word: string, offset: number) =>
-    WORD_START.test(word) ? convertWord(word, text[offset + word.length], exceptions) : '',
+    WORD_START.test(word) ? cachedWord(word, text[offset + word.length], exceptions) : '',
   );
 
 /**
