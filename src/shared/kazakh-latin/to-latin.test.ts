@@ -204,6 +204,13 @@ describe('toLatin: what is kept', () => {
       '(https://kk.wikipedia.org/wiki/Абай_(ақын))',
       '(https://kk.wikipedia.org/wiki/%D0%90%D0%B1%D0%B0%D0%B9_(%D0%B0%D2%9B%D1%8B%D0%BD))',
     ],
+    ['an @ in the path of a www. address', 'www.x.kz/@Қ', 'www.x.kz/@%D2%9A'],
+    ['a user name before a Cyrillic host', 'https://me@қазақстан.kz/а', 'https://me@xn--80aaa0a6awh12ed.kz/%D0%B0'],
+    [
+      'a mailto: address',
+      'mailto:info@президент.қаз?subject=Сұрақ',
+      'mailto:info@xn--d1abbgf6aiiy.xn--80ao21a?subject=%D0%A1%D2%B1%D1%80%D0%B0%D2%9B',
+    ],
     ['an e-mail address', 'info@akorda.kz-қа жазыңыз.', 'info@akorda.kz-qa jazyñyz.'],
     ['an e-mail address with a Cyrillic domain', 'info@президент.қаз', 'info@xn--d1abbgf6aiiy.xn--80ao21a'],
   ])('%s', (_, cyrillic, latin) => {

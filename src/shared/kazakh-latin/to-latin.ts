@@ -26,6 +26,8 @@ const TRAILING_PUNCTUATION = '.,:;!?\'"’”…)]}';
 const ENDING = /-[\p{Script=Cyrillic}\p{M}]+$/u;
 const HOST_ONLY = /^(?:[a-z][a-z0-9+.-]*:(?:\/\/)?)?[^/?#]*$/i;
 const CYRILLIC_RUN = /\p{Script=Cyrillic}+/gu;
+// scheme:// or www., the host with any user name, the rest.
+const WEB_ADDRESS = /^([a-z][a-z0-9+.-]*:\/\/|(?=www\.))([^/?#]*)(.*)$/is;
 
 const ROMAN = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 const ROMAN_DIGITS = 'IVXLCDM';
@@ -51,7 +53,7 @@ const trimAddress = (match: string): string => {
 
 const encodeCyrillic = (text: string): string => text.replace(CYRILLIC_RUN, (run) => encodeURIComponent(run));
 
-/** A host name with Cyrillic in it, as the browser sends it: `қазақстан.kz` → `xn--80aaa0cvac.kz`. */
+/** A host name with Cyrillic in it, as the browser sends it: `қазақстан.kz` → `xn--80aaa0a6awh12ed.kz`. */
 const asciiHost = (host: string): string => {
   if (!CYRILLIC.test(host)) return host;
   try {
@@ -63,11 +65,14 @@ const asciiHost = (host: string): string => {
 
 const convertAddress = (address: string): string => {
   if (!CYRILLIC.test(address)) return address;
-  const mail = /^([^@]*@)([^?#]*)(.*)$/s.exec(address);
-  if (mail && !address.includes('//')) return encodeCyrillic(mail[1]!) + asciiHost(mail[2]!) + encodeCyrillic(mail[3]!);
-  const [, scheme = '', authority = '', rest = ''] = /^((?:[a-z][a-z0-9+.-]*:\/\/)?)([^/?#]*)(.*)$/is.exec(address)!;
-  const at = authority.lastIndexOf('@') + 1;
-  return scheme + encodeCyrillic(authority.slice(0, at)) + asciiHost(authority.slice(at)) + encodeCyrillic(rest);
+  const web = WEB_ADDRESS.exec(address);
+  if (web) {
+    const [, start = '', authority = '', rest = ''] = web;
+    const at = authority.lastIndexOf('@') + 1;
+    return start + encodeCyrillic(authority.slice(0, at)) + asciiHost(authority.slice(at)) + encodeCyrillic(rest);
+  }
+  const [, local = '', host = '', rest = ''] = /^([^@]*@)([^/?#]*)(.*)$/s.exec(address) ?? [];
+  return encodeCyrillic(local) + asciiHost(host) + encodeCyrillic(rest);
 };
 
 type WordCase = 'lower' | 'title' | 'upper' | 'mixed';
