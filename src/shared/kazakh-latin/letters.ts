@@ -83,7 +83,7 @@ export const LETTERS: Readonly<Record<string, string>> = {
 
 /**
  * ё, ю and я: the glide and the vowel (`io`, `iu`, `ia`) at the start of a word, after a vowel and after
- * ъ or ь (семья → semia, компьютер → kompiuter); the vowel alone after a consonant (актёр → aktör).
+ * ъ, ь or й (семья → semia, компьютер → kompiuter); the vowel alone after a consonant (актёр → aktör).
  */
 export const IOTATED: Readonly<Record<string, { glide: string; vowel: string }>> = {
   ё: { glide: 'io', vowel: 'ö' },
@@ -91,8 +91,11 @@ export const IOTATED: Readonly<Record<string, { glide: string; vowel: string }>>
   я: { glide: 'ia', vowel: 'ä' },
 };
 
-/** Letters after which ё, ю and я keep their glide: the vowels (Cyrillic and Latin) and the two signs. */
-export const GLIDE_AFTER = new Set([...'аәеёиоөуұүыіэюяъь', ...'aäeıioöuūüy']);
+/**
+ * Letters after which ё, ю and я keep their glide: the vowels (Cyrillic and Latin), the two signs, and й,
+ * which softens no consonant: Майя → Maiia, not Maiä.
+ */
+export const GLIDE_AFTER = new Set([...'аәеёиоөуұүыіэюяъьй', ...'aäeıioöuūüy']);
 
 /**
  * Cyrillic letters of other languages that Kazakh text meets in names and quotations, by the Latin

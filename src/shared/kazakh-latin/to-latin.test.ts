@@ -82,6 +82,7 @@ describe('toLatin: words', () => {
     ['я after ь is the glide', 'семья', 'semia'],
     ['ю after ь is the glide', 'компьютер', 'kompiuter'],
     ['я after ъ is the glide', 'объявление', 'obiavlenie'],
+    ['я after й is the glide', 'Майя', 'Maiia'],
     ['ъ and ь are dropped', 'объект, фильм', 'obekt, film'],
     ['щ and ё in a loanword', 'щётка', 'şşötka'],
     ['a hyphen starts a word', 'іс-ярмарка', 'ıs-iarmarka'],
