@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { toLatin } from './to-latin';
 
@@ -157,6 +158,22 @@ describe('toLatin: published and real text', () => {
     ['Qazaqstan Respublikasy', 'Қазақстан Республикасы'],
   ])('gives the official spelling %s by the rules alone', (latin, cyrillic) => {
     expect(toLatin(cyrillic, { exceptions: new Map() })).toBe(latin);
+  });
+});
+
+describe('toLatin: the Kazakh interface strings', () => {
+  const strings = (value: unknown): string[] =>
+    typeof value === 'string' ? [value] : typeof value === 'object' && value ? Object.values(value).flatMap(strings) : [];
+  const kazakh = strings(JSON.parse(readFileSync(new URL('../../../locales/kk/translation.json', import.meta.url), 'utf8')));
+  const PLACEHOLDERS = /\{\{[^}]*\}\}|<\/?\d+>/g;
+
+  it('converts every one, keeping its placeholders and tags', () => {
+    expect(kazakh.length).toBeGreaterThan(50);
+    for (const text of kazakh) {
+      const latin = toLatin(text);
+      expect(latin, text).not.toMatch(/\p{Script=Cyrillic}/u);
+      expect(latin.match(PLACEHOLDERS), text).toEqual(text.match(PLACEHOLDERS));
+    }
   });
 });
 
