@@ -1,9 +1,13 @@
-// Validates the content at the start of every build and emits the data derived from it; in development
-// the same data is served from memory, so `npm run dev` and the production build cannot disagree.
+// Validates the content at the start of every build and emits the data derived from it: the indexes, the
+// photos' sizes and formats, and the articles as the app receives them (each photo with its size). In
+// development the same is served from memory, so `npm run dev` and the production build cannot disagree.
+import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { formatFinding } from './content/check.ts';
 import { deriveFiles } from './content/derive.ts';
+import { jsonSchemas } from './content/json-schema.ts';
 import { loadContent, type Content } from './content/load.ts';
+import { photoVariants, readPhotos, withPhotoSizes, type Photo } from './content/photos.ts';
 
 const report = (content: Content, warn: (line: string) => void): void => {
   for (const finding of content.warnings) warn(`warning: ${formatFinding(finding)}`);
@@ -16,9 +20,22 @@ export class ContentInvalidError extends Error {
   }
 }
 
+/** The versions that show photos, as the app receives them: by path under the site root. */
+const articlesWithPhotoSizes = (content: Content, photos: Map<string, Photo>): Map<string, string> => {
+  const files = new Map<string, string>();
+  if (photos.size === 0) return files;
+  for (const [id, versions] of content.articles)
+    for (const { article } of versions)
+      if (article.body.some((block) => block.type === 'image'))
+        files.set(`articles/${id}/${article.lang}.json`, JSON.stringify(withPhotoSizes(article, photos)));
+  return files;
+};
+
 export const contentPlugin = (root = process.cwd()): Plugin => {
   let content: Content | undefined;
+  let photos = new Map<string, Photo>();
   let publicDir = `${root}/public`;
+  const photoCache = join(root, 'node_modules/.cache/reader-photos');
   const load = (): Content => {
     const loaded = loadContent(root, publicDir);
     if (loaded.errors.length) throw new ContentInvalidError(loaded.errors.map(formatFinding));
@@ -31,38 +48,51 @@ export const contentPlugin = (root = process.cwd()): Plugin => {
     configResolved(config) {
       publicDir = config.publicDir;
     },
-    buildStart() {
+    async buildStart() {
       content = load();
+      photos = await readPhotos(publicDir, content.articles);
       report(content, (line) => this.warn(line));
       for (const file of content.articles.values()) for (const { file: name } of file) this.addWatchFile(`${root}/${name}`);
     },
-    generateBundle() {
+    async generateBundle() {
       if (!content) return;
       for (const [fileName, data] of deriveFiles(content.articles, content.entities)) {
         this.emitFile({ type: 'asset', fileName, source: JSON.stringify(data) });
       }
+      // The content format for editors' tools, made from the schema module at every build.
+      for (const [name, schema] of Object.entries(jsonSchemas()))
+        this.emitFile({ type: 'asset', fileName: `schema/${name}`, source: `${JSON.stringify(schema, null, 2)}\n` });
+      // Written over the editor's copy that the public folder brings: the same article, with its photos' sizes.
+      for (const [fileName, source] of articlesWithPhotoSizes(content, photos)) this.emitFile({ type: 'asset', fileName, source });
+      for (const [fileName, source] of await photoVariants(photos.values(), photoCache)) this.emitFile({ type: 'asset', fileName, source });
     },
     configureServer(server) {
       // Derived anew only after a content file changes: the search index takes seconds at scale.
-      let derived: Map<string, unknown> | undefined;
+      let derived: Promise<{ data: Map<string, unknown>; files: Map<string, string | Buffer> }> | undefined;
       server.watcher.on('all', (_event, file) => {
         if (file.startsWith(publicDir)) derived = undefined;
       });
+      const derive = async () => {
+        const loaded = load();
+        const shown = await readPhotos(publicDir, loaded.articles);
+        const files = new Map<string, string | Buffer>([
+          ...articlesWithPhotoSizes(loaded, shown),
+          ...(await photoVariants(shown.values(), photoCache)),
+        ]);
+        return { data: deriveFiles(loaded.articles, loaded.entities), files };
+      };
       server.middlewares.use((request, response, next) => {
         const path = request.url?.split('?')[0]?.replace(/^\//, '');
-        if (!path?.startsWith('data/')) return next();
-        try {
-          if (!derived) {
-            const { articles, entities } = load();
-            derived = deriveFiles(articles, entities);
-          }
-          const data = derived.get(path);
-          if (data === undefined) return next();
-          response.setHeader('content-type', 'application/json');
-          response.end(JSON.stringify(data));
-        } catch (error) {
-          next(error);
-        }
+        if (!path?.startsWith('data/') && !path?.startsWith('articles/')) return next();
+        (derived ??= derive())
+          .then(({ data, files }) => {
+            const json = data.get(path);
+            const file = files.get(path);
+            if (json === undefined && file === undefined) return next();
+            response.setHeader('content-type', typeof file === 'object' ? `image/${path.split('.').pop()}` : 'application/json');
+            response.end(json === undefined ? file : JSON.stringify(json));
+          })
+          .catch(next);
       });
     },
   };

@@ -8,7 +8,7 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateCorpus, writeCorpus } from '../pipeline/corpus/generate.ts';
-import { hostileArticle } from '../pipeline/corpus/hostile.ts';
+import { HOSTILE_PHOTO, hostileArticle } from '../pipeline/corpus/hostile.ts';
 import { parseEntities, type Entities } from '../src/content/schema.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -53,8 +53,11 @@ if (options['with-seed-content']) {
 }
 const corpus = generateCorpus({ count, seed });
 // The test site only: one more article, full of payloads, that the XSS tests open (never shipped).
-if (options['with-seed-content']) corpus.articles.push(...hostileArticle());
-const written = writeCorpus(corpus, out, { baseEntities });
+if (options['with-seed-content']) {
+  corpus.articles.push(...hostileArticle());
+  corpus.photos.push(HOSTILE_PHOTO);
+}
+const written = await writeCorpus(corpus, out, { baseEntities });
 console.log(
-  `generate-corpus: wrote ${written.articles} fictional article${written.articles === 1 ? '' : 's'} (${written.versions} language versions, seed ${seed}) to ${options.out}${options['with-seed-content'] ? ', with the site’s own content and the hostile article' : ''}`,
+  `generate-corpus: wrote ${written.articles} fictional article${written.articles === 1 ? '' : 's'} (${written.versions} language versions, ${written.photos} photos, seed ${seed}) to ${options.out}${options['with-seed-content'] ? ', with the site’s own content and the hostile article' : ''}`,
 );

@@ -1,5 +1,6 @@
-// `npm run schema`: publishes the content schema as JSON Schema for editors' tools (public/schema/).
-// A unit test fails when the committed files differ from what the schema module gives.
+// `npm run schema`: writes the content schema as JSON Schema for editors' tools into public/schema/, where
+// the articles' `"$schema": "../../schema/article.schema.json"` finds it. Generated, never committed; the
+// build publishes the same files at /schema/ (pipeline/vite-plugin-content.ts).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { jsonSchemas } from '../pipeline/content/json-schema.ts';
 

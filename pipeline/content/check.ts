@@ -22,8 +22,16 @@ export const linkableIds = (article: Article): { id: string; path: Path }[] =>
       .map(({ id, path }) => ({ id, path: ['body', index, ...path] })),
   );
 
-/** Problems of one article version against the registry of people and awards. */
-export const checkArticle = (file: string, article: Article, entities: Entities): Finding[] => {
+/**
+ * Problems of one article version against the registry of people and awards and the files stored with
+ * the article (`files`: name → size in bytes).
+ */
+export const checkArticle = (
+  file: string,
+  article: Article,
+  entities: Entities,
+  files: ReadonlyMap<string, number> = new Map(),
+): Finding[] => {
   const findings: Finding[] = [];
   const add = (path: Path, message: string) => findings.push({ file, path: formatPath(path), message });
   const seen = new Map<string, string>();
@@ -33,7 +41,7 @@ export const checkArticle = (file: string, article: Article, entities: Entities)
     else seen.set(id, formatPath(path));
   }
   article.body.forEach((block, index) => {
-    for (const { path, message } of definitionOf(block).check?.(block, entities) ?? []) add(['body', index, ...path], message);
+    for (const { path, message } of definitionOf(block).check?.(block, { entities, files }) ?? []) add(['body', index, ...path], message);
   });
   return findings;
 };

@@ -1,5 +1,5 @@
 // Reads the content folder as an editor left it and reports every problem, one line each.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArticle, parseEntities, type Article, type Entities } from '../../src/content/schema.ts';
 import { isLang, type Lang } from '../../src/shared/languages.ts';
@@ -59,7 +59,14 @@ export const loadContent = (root: string, publicDir = join(root, 'public')): Con
     : [];
   for (const id of ids) {
     const versions: ArticleFile[] = [];
-    const files = readdirSync(join(articlesDir, id)).filter((f) => f.endsWith('.json'));
+    const entries = readdirSync(join(articlesDir, id), { withFileTypes: true }).filter((entry) => entry.isFile());
+    const files = entries.map((entry) => entry.name).filter((f) => f.endsWith('.json'));
+    // The article's other files (its photos), for the blocks that name them.
+    const stored = new Map(
+      entries
+        .filter((entry) => !entry.name.endsWith('.json'))
+        .map((entry) => [entry.name, statSync(join(articlesDir, id, entry.name)).size]),
+    );
     for (const fileName of files.sort((a, b) => a.localeCompare(b))) {
       const path = join(articlesDir, id, fileName);
       const file = name(path);
@@ -78,7 +85,7 @@ export const loadContent = (root: string, publicDir = join(root, 'public')): Con
       const article = parsed.value;
       if (article.id !== id) errors.push({ file, path: 'id', message: `expected "${id}", the name of the article's folder` });
       if (article.lang !== lang) errors.push({ file, path: 'lang', message: `expected "${lang}", the file's name` });
-      errors.push(...checkArticle(file, article, entities));
+      errors.push(...checkArticle(file, article, entities, stored));
       versions.push({ file, article });
     }
     errors.push(...checkVersionsAgree(versions));

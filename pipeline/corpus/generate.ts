@@ -5,6 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BlockDefinition, Localized, SampleContext } from '../../src/content/blocks/block-definition.ts';
 import { BLOCK_TYPES, blockDefinitions, type BlockType } from '../../src/content/blocks/registry.ts';
+import { PHOTO_DESIGNS, renderPhoto } from './photos.ts';
 import { type Article, type Block, type Entities, type Names } from '../../src/content/schema.ts';
 import { type Lang } from '../../src/shared/languages.ts';
 
@@ -13,6 +14,14 @@ export interface Corpus {
   entities: Entities;
   /** Every language version of every article, by article (in id order) and then in en, kk, ru order. */
   articles: Article[];
+  /** The photos stored with the articles: which of the generated designs each file is. */
+  photos: CorpusPhoto[];
+}
+
+export interface CorpusPhoto {
+  articleId: string;
+  file: string;
+  design: number;
 }
 
 export interface GenerateOptions {
@@ -575,7 +584,7 @@ const NAMED = [
 ];
 
 /** What a block type's sample draws on: the article's random numbers, the fixture entities and texts. */
-const sampleContext = (rng: Rng, publishedDay: number): SampleContext => ({
+const sampleContext = (rng: Rng, publishedDay: number, photos: Omit<CorpusPhoto, 'articleId'>[]): SampleContext => ({
   random: rng,
   int: (min, max) => int(rng, min, max),
   pick: (items) => pick(rng, items),
@@ -592,6 +601,11 @@ const sampleContext = (rng: Rng, publishedDay: number): SampleContext => ({
     quote: () => localized(pick(rng, QUOTES)),
     heading: () => localized(pick(rng, HEADINGS)),
     note: () => localized(AWARD_NOTE),
+  },
+  photo: () => {
+    const file = `photo-${photos.length + 1}.jpg`;
+    photos.push({ file, design: int(rng, 0, PHOTO_DESIGNS - 1) });
+    return file;
   },
   dateNear: (days, withTime) => {
     const date = isoDay(FIRST_DAY + (publishedDay + days) * DAY);
@@ -629,7 +643,7 @@ const articleBody = (context: SampleContext, plan: Plan): BlockTemplate[] => {
   return [...lead, ...slots.flat()];
 };
 
-const generateArticle = (index: number, seed: number, idWidth: number): Article[] => {
+const generateArticle = (index: number, seed: number, idWidth: number): { versions: Article[]; photos: CorpusPhoto[] } => {
   const rng = mulberry32(seedFor(seed, index));
   const plan: Plan = { ...randomPlan(rng), ...FIXED_PLANS[index] };
   const langs = MIX_LANGS[plan.mix];
@@ -649,9 +663,10 @@ const generateArticle = (index: number, seed: number, idWidth: number): Article[
   const tags = ['fixture', ...(rng() < 0.4 ? [pick(rng, orgIds)] : [])];
   const source = rng() < 0.3;
 
-  const body = articleBody(sampleContext(rng, day), plan);
+  const photos: Omit<CorpusPhoto, 'articleId'>[] = [];
+  const body = articleBody(sampleContext(rng, day, photos), plan);
 
-  return langs.map((lang) => ({
+  const versions = langs.map((lang) => ({
     id,
     lang,
     translatedFrom: lang === plan.original ? null : plan.original,
@@ -666,6 +681,7 @@ const generateArticle = (index: number, seed: number, idWidth: number): Article[
     tags: [...tags],
     body: body.map((block) => block(lang)),
   }));
+  return { versions, photos: photos.map((photo) => ({ articleId: id, ...photo })) };
 };
 
 /** A deterministic corpus of `count` fictional articles; see the module comment. */
@@ -674,8 +690,13 @@ export const generateCorpus = ({ count, seed = 1 }: GenerateOptions): Corpus => 
   if (!Number.isInteger(seed)) throw new Error(`seed must be a whole number, not ${seed}`);
   const idWidth = Math.max(5, String(count).length);
   const articles: Article[] = [];
-  for (let index = 0; index < count; index++) articles.push(...generateArticle(index, seed, idWidth));
-  return { entities: fixtureEntities(), articles };
+  const photos: CorpusPhoto[] = [];
+  for (let index = 0; index < count; index++) {
+    const article = generateArticle(index, seed, idWidth);
+    articles.push(...article.versions);
+    photos.push(...article.photos);
+  }
+  return { entities: fixtureEntities(), articles, photos };
 };
 
 export interface WriteOptions {
@@ -683,12 +704,12 @@ export interface WriteOptions {
   baseEntities?: Entities;
 }
 
-/** Writes `articles/<id>/<lang>.json` and `entities.json` into `publicDir`; returns what it wrote. */
-export const writeCorpus = (
+/** Writes `articles/<id>/<lang>.json`, the photos and `entities.json` into `publicDir`; returns what it wrote. */
+export const writeCorpus = async (
   corpus: Corpus,
   publicDir: string,
   { baseEntities }: WriteOptions = {},
-): { articles: number; versions: number } => {
+): Promise<{ articles: number; versions: number; photos: number }> => {
   const ids = new Set<string>();
   for (const article of corpus.articles) {
     const dir = join(publicDir, 'articles', article.id);
@@ -698,8 +719,15 @@ export const writeCorpus = (
     }
     writeFileSync(join(dir, `${article.lang}.json`), `${JSON.stringify(article, null, 2)}\n`);
   }
+  // Each design is drawn once, however many articles show it.
+  const designs = new Map<number, Promise<Buffer>>();
+  for (const { articleId, file, design } of corpus.photos) {
+    if (!designs.has(design)) designs.set(design, renderPhoto(design));
+    mkdirSync(join(publicDir, 'articles', articleId), { recursive: true });
+    writeFileSync(join(publicDir, 'articles', articleId, file), await designs.get(design)!);
+  }
   const entities = baseEntities ? mergeEntities(baseEntities, corpus.entities) : corpus.entities;
   mkdirSync(publicDir, { recursive: true });
   writeFileSync(join(publicDir, 'entities.json'), `${JSON.stringify(entities, null, 2)}\n`);
-  return { articles: ids.size, versions: corpus.articles.length };
+  return { articles: ids.size, versions: corpus.articles.length, photos: corpus.photos.length };
 };

@@ -16,6 +16,9 @@ export const HOSTILE_ID = 'fixture-hostile';
  */
 export const HOSTILE_PUBLISHED_AT = '2025-03-20';
 
+/** The photo the hostile article carries (its caption, credit and alt text are payloads). */
+export const HOSTILE_PHOTO = { articleId: HOSTILE_ID, file: 'hostile-photo.jpg', design: 2 } as const;
+
 /** A word only this article has (in its headline, so search results highlight it), in every version. */
 export const HOSTILE_SEARCH_WORD = 'Xssfixture';
 
@@ -72,6 +75,7 @@ const version = (lang: Lang): Article => {
     scripts: SCRIPT_PAYLOADS,
     oddities: { longWord: LONG_WORD, ...UNICODE_ODDITIES },
     awards: ['fixture-order-3', 'fixture-medal-2'],
+    photo: HOSTILE_PHOTO.file,
   };
   // Every block type, each with every text field it has carrying a payload.
   const body: Block[] = BLOCK_TYPES.flatMap((type) => (blockDefinitions[type] as unknown as BlockDefinition<Block>).hostile(context));

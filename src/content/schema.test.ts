@@ -82,7 +82,7 @@ describe('parseArticle refuses invalid content', () => {
       'an unknown block type',
       edit((d) => void (d.body[2] = { type: 'video', text: 'x' } as never)),
       'body[2].type',
-      /block type: paragraph, heading, quote, awards or timeline/,
+      /block type: paragraph, heading, quote, awards, timeline or image/,
     ],
     ['a block without a type', edit((d) => void (d.body[2] = { text: 'x' } as never)), 'body[2].type', /block type/],
     ['a quote without speaker', edit((d) => void delete block(d, 3).speaker), 'body[3].speaker', /required key "speaker"/],

@@ -37,7 +37,10 @@ const renderIn = (lang: Lang, ui: ReactElement) =>
   );
 
 const renderBlock = (block: Block, lang: Lang = 'kk', articleLang: Lang = 'en') =>
-  renderIn(lang, <ArticleBlock block={block} entities={entities} lang={lang} articleLang={articleLang} />);
+  renderIn(
+    lang,
+    <ArticleBlock block={block} entities={entities} lang={lang} articleLang={articleLang} articleId="an-article" lead={false} />,
+  );
 
 describe('ArticleBlock', () => {
   it('renders a paragraph as plain text, never as HTML', () => {

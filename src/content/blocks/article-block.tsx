@@ -5,6 +5,7 @@ import type { BlockActions } from './block-actions';
 import type { Block, BlockOf, BlockType } from './registry';
 import { AwardsBlock } from './awards/awards-block';
 import { HeadingBlock } from './heading/heading-block';
+import { ImageBlock } from './image/image-block';
 import { ParagraphBlock } from './paragraph/paragraph-block';
 import { QuoteBlock } from './quote/quote-block';
 import { TimelineBlock } from './timeline/timeline-block';
@@ -17,6 +18,10 @@ export interface BlockViewProps<T extends Block> {
   lang: Lang;
   /** The language of the article text. */
   articleLang: Lang;
+  /** The article the block is in; its files (photos) are stored with it. */
+  articleId: string;
+  /** Whether the block opens the article (a lead photo loads at once). */
+  lead: boolean;
   actions?: BlockActions;
 }
 
@@ -27,6 +32,7 @@ const views: { [K in BlockType]: ComponentType<BlockViewProps<BlockOf<K>>> } = {
   quote: QuoteBlock,
   awards: AwardsBlock,
   timeline: TimelineBlock,
+  image: ImageBlock,
 };
 
 /** The one place that maps a block type to what the reader sees. */

@@ -9,7 +9,7 @@ import type { Lang } from '../../shared/languages';
 export type BlockPath = (string | number)[];
 
 /** Interface strings that name what a copy-link button copies a link to (locales/<lang>: share.*). */
-export type CopyLinkLabel = 'share.copyQuoteLink' | 'share.copyAwardsLink' | 'share.copyEventLink';
+export type CopyLinkLabel = 'share.copyQuoteLink' | 'share.copyAwardsLink' | 'share.copyEventLink' | 'share.copyPhotoLink';
 
 /** A part of a block a reader can link to (`#id`) and copy a link to. */
 export interface Anchor {
@@ -42,6 +42,8 @@ export interface SampleContext {
   namedPerson: () => { name: Localized; role?: Localized };
   /** Invented text in every language. */
   text: { paragraph: () => Localized; sentence: () => Localized; quote: () => Localized; heading: () => Localized; note: () => Localized };
+  /** A generated photo stored with the article: its file name. */
+  photo: () => string;
   /** The date `days` days after the article's publication (before it when negative), with a time of day if asked. */
   dateNear: (days: number, withTime: boolean) => string;
 }
@@ -57,6 +59,15 @@ export interface HostileContext {
   oddities: Readonly<Record<'longWord' | 'combining' | 'joiners' | 'zeroWidth' | 'emoji' | 'arabic' | 'hebrew' | 'mixed', string>>;
   /** Registered awards the fixture entities have. */
   awards: readonly [string, string];
+  /** A photo stored with the article: its file name. */
+  photo: string;
+}
+
+/** What the content check knows besides the block: entities.json and the files stored with the article. */
+export interface CheckContext {
+  entities: Entities;
+  /** The article folder's files other than its versions, by name, with their size in bytes. */
+  files: ReadonlyMap<string, number>;
 }
 
 export interface BlockDefinition<T extends { type: string }> {
@@ -67,8 +78,8 @@ export interface BlockDefinition<T extends { type: string }> {
   searchText: (block: T) => string[];
   /** The parts a reader can link to; their ids share the article's fragments and must be unique. */
   anchors: (block: T) => Anchor[];
-  /** References to people and awards that entities.json must have. */
-  check?: (block: T, entities: Entities) => BlockProblem[];
+  /** What the content check finds wrong beyond the schema: unknown people and awards, missing files. */
+  check?: (block: T, context: CheckContext) => BlockProblem[];
   /** How the test corpus makes one: how many an article has, where they go, and each one in every language. */
   sample: {
     count: (context: SampleContext) => number;

@@ -5,11 +5,12 @@ import * as v from 'valibot';
 import type { BlockDefinition } from './block-definition';
 import { awards } from './awards/awards';
 import { heading } from './heading/heading';
+import { image } from './image/image';
 import { paragraph } from './paragraph/paragraph';
 import { quote } from './quote/quote';
 import { timeline } from './timeline/timeline';
 
-export const blockDefinitions = { paragraph, heading, quote, awards, timeline } as const;
+export const blockDefinitions = { paragraph, heading, quote, awards, timeline, image } as const;
 
 type Definitions = typeof blockDefinitions;
 export type BlockType = keyof Definitions;

@@ -34,7 +34,7 @@ export const awards = defineBlock(schema)({
     ]),
   ],
   anchors: (block) => [awardsAnchor(block)],
-  check: (block, entities) =>
+  check: (block, { entities }) =>
     block.items.flatMap((item, i): BlockProblem[] => {
       const problems: BlockProblem[] = [];
       const award = entities.awards[item.award];

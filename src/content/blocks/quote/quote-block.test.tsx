@@ -21,7 +21,7 @@ const renderQuote = (block: Quote, lang: Lang, articleLang: Lang) =>
   render(
     <I18nextProvider i18n={i18nFor(lang)}>
       <MemoryRouter>
-        <QuoteBlock block={block} entities={entities} lang={lang} articleLang={articleLang} />
+        <QuoteBlock block={block} entities={entities} lang={lang} articleLang={articleLang} articleId="an-article" lead={false} />
       </MemoryRouter>
     </I18nextProvider>,
   );

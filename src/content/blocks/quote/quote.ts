@@ -17,7 +17,7 @@ export const quote = defineBlock(schema)({
   readingText: (block) => [block.text],
   searchText: (block) => (typeof block.speaker === 'string' ? [block.text] : [block.text, block.speaker.name, block.speaker.role ?? '']),
   anchors: (block) => [quoteAnchor(block)],
-  check: (block, entities) =>
+  check: (block, { entities }) =>
     typeof block.speaker === 'string' && !entities.people[block.speaker]
       ? [{ path: ['speaker'], message: `unknown person "${block.speaker}"; add it to entities.json people or write { "name": … }` }]
       : [],

@@ -63,6 +63,8 @@ export function ArticleView({ article, versions, entities, lang, share, actions 
             entities={entities}
             lang={lang}
             articleLang={article.lang}
+            articleId={article.id}
+            lead={index === 0}
             actions={actions}
           />
         ))}
