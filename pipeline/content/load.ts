@@ -2,7 +2,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isLang, parseArticle, parseEntities, type Article, type Entities, type Lang } from '../../src/shared/content/schema.ts';
+import { isDraft, SIDECAR } from '../../src/shared/content/drafts.ts';
 import { checkArticle, checkVersionsAgree, missingNames, type Finding } from './check.ts';
+import { draftLeft, isDraftJson } from './drafts.ts';
 
 export interface ArticleFile {
   file: string;
@@ -11,10 +13,14 @@ export interface ArticleFile {
 
 export interface Content {
   entities: Entities;
-  /** Versions by article id, in en, kk, ru order. */
+  /** Published versions by article id, in en, kk, ru order. */
   articles: Map<string, ArticleFile[]>;
+  /** Draft versions (`"status": "draft"`): never published; `npm run dev` shows them for review. */
+  drafts: Map<string, ArticleFile[]>;
   errors: Finding[];
   warnings: Finding[];
+  /** What each draft still needs before it can be published; drafts never stop a build. */
+  left: Finding[];
 }
 
 const readJson = (path: string, file: string, errors: Finding[]): unknown => {
@@ -49,6 +55,8 @@ export const loadContent = (root: string, publicDir = join(root, 'public')): Con
   }
 
   const articles = new Map<string, ArticleFile[]>();
+  const drafts = new Map<string, ArticleFile[]>();
+  const left: Finding[] = [];
   const articlesDir = join(publicDir, 'articles');
   const ids = existsSync(articlesDir)
     ? readdirSync(articlesDir, { withFileTypes: true })
@@ -58,7 +66,8 @@ export const loadContent = (root: string, publicDir = join(root, 'public')): Con
     : [];
   for (const id of ids) {
     const versions: ArticleFile[] = [];
-    const files = readdirSync(join(articlesDir, id)).filter((f) => f.endsWith('.json'));
+    const draftVersions: ArticleFile[] = [];
+    const files = readdirSync(join(articlesDir, id)).filter((f) => f.endsWith('.json') && !SIDECAR.test(f));
     for (const fileName of files.sort((a, b) => a.localeCompare(b))) {
       const path = join(articlesDir, id, fileName);
       const file = name(path);
@@ -69,17 +78,23 @@ export const loadContent = (root: string, publicDir = join(root, 'public')): Con
       }
       const json = readJson(path, file, errors);
       if (json === undefined) continue;
+      // A draft's problems are what is left to do on it, not errors: it is not published.
+      const problems = isDraftJson(json) ? left : errors;
       const parsed = parseArticle(json);
       if (!parsed.ok) {
-        errors.push(...parsed.problems.map((p) => ({ file, ...p })));
+        problems.push(...parsed.problems.map((p) => ({ file, ...p })));
         continue;
       }
       const article = parsed.value;
-      if (article.id !== id) errors.push({ file, path: 'id', message: `expected "${id}", the name of the article's folder` });
-      if (article.lang !== lang) errors.push({ file, path: 'lang', message: `expected "${lang}", the file's name` });
-      errors.push(...checkArticle(file, article, entities));
-      versions.push({ file, article });
+      if (article.id !== id) problems.push({ file, path: 'id', message: `expected "${id}", the name of the article's folder` });
+      if (article.lang !== lang) problems.push({ file, path: 'lang', message: `expected "${lang}", the file's name` });
+      problems.push(...checkArticle(file, article, entities));
+      if (isDraft(article)) {
+        left.push(...draftLeft(join(articlesDir, id), article, file));
+        draftVersions.push({ file, article });
+      } else versions.push({ file, article });
     }
+    if (draftVersions.length) drafts.set(id, draftVersions);
     errors.push(...checkVersionsAgree(versions));
     for (const { file, article } of versions) {
       if (article.translatedFrom && !versions.some((v) => v.article.lang === article.translatedFrom)) {
@@ -88,7 +103,19 @@ export const loadContent = (root: string, publicDir = join(root, 'public')): Con
     }
     if (versions.length) articles.set(id, versions);
   }
-  return { entities, articles, errors, warnings };
+  return { entities, articles, drafts, errors, warnings, left };
 };
+
+/** Published and draft versions together, as `npm run dev` shows them. */
+export const withDrafts = (content: Pick<Content, 'articles' | 'drafts'>): Map<string, ArticleFile[]> => {
+  const all = new Map(content.articles);
+  for (const [id, drafts] of content.drafts) {
+    const versions = [...(all.get(id) ?? []), ...drafts];
+    all.set(id, versions.sort((a, b) => LANG_ORDER.indexOf(a.article.lang) - LANG_ORDER.indexOf(b.article.lang)));
+  }
+  return all;
+};
+
+const LANG_ORDER: readonly Lang[] = ['en', 'kk', 'ru'];
 
 export const versionLangs = (versions: ArticleFile[]): Lang[] => versions.map(({ article }) => article.lang);

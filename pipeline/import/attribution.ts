@@ -15,7 +15,8 @@ export interface Attribution {
   speaker: SpeakerRef;
   /** The attribution as printed, from its first word to the end of its sentence. */
   text: string;
-  /** Length of the tail that the attribution (and the punctuation before it) takes. */
+  /** Where in the tail the attribution's first word is, and how much of the tail it takes (punctuation before it included). */
+  start: number;
   length: number;
 }
 
@@ -174,7 +175,7 @@ export const readAttribution = (tail: string, lang: Lang, strict = false): Attri
   const sentence = rest.slice(0, sentenceEnd(rest));
   const { verbFirst, speakerFirst } = patternsFor(lang);
   const accept = (verb: string, speaker: SpeakerRef): Attribution | undefined =>
-    strict && !STRICT_VERBS[lang].test(verb.replace(/\s+/g, ' ')) ? undefined : { verb, speaker, text: sentence.trim(), length: lead.length + sentence.length };
+    strict && !STRICT_VERBS[lang].test(verb.replace(/\s+/g, ' ')) ? undefined : { verb, speaker, text: sentence.trim(), start: lead.length, length: lead.length + sentence.length };
 
   const byVerb = verbFirst.exec(sentence);
   if (byVerb && !INDIRECT.test(byVerb[2]!)) {
@@ -205,5 +206,5 @@ export const readIntroduction = (before: string, lang: Lang): Attribution | unde
   const speakerText = withVerb ? withVerb[1]! : sentence;
   const { speaker, length } = readSpeaker(speakerText, lang);
   if (speaker.kind === 'none' || speakerText.slice(length).trim() !== '') return undefined;
-  return { verb: withVerb?.[2] ?? ':', speaker, text: `${sentence}:`, length: 0 };
+  return { verb: withVerb?.[2] ?? ':', speaker, text: `${sentence}:`, start: 0, length: 0 };
 };

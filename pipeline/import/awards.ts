@@ -120,7 +120,7 @@ export const findAwards = (lines: readonly { text: string; start: number }[], la
       }
     }
   });
-  return found;
+  return found.sort((a, b) => a.span[0] - b.span[0]);
 };
 
 export interface AwardItem {

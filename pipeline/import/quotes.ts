@@ -12,8 +12,9 @@ export interface FoundQuote {
   from: Mark;
   to: Mark;
   attribution: Attribution;
-  /** Source offsets of the quote with its attribution. */
+  /** Source offsets of the quote with its attribution, and of the attribution alone. */
   span: [number, number];
+  attributionSpan: [number, number];
   form: 'marks' | 'introduced' | 'unmarked';
 }
 
@@ -131,6 +132,10 @@ export const findQuotes = (body: readonly BodyLine[], lang: Lang): FoundQuote[] 
       to: { line: close.line, index: end },
       attribution,
       span: [first.start + open.index, last.start + end],
+      attributionSpan:
+        form === 'marks'
+          ? [last.start + close.index + 1 + attribution.start, last.start + end]
+          : [first.start + open.index, last.start + close.index + 1],
       form,
     });
   }
@@ -152,6 +157,7 @@ export const findQuotes = (body: readonly BodyLine[], lang: Lang): FoundQuote[] 
         to: { line: index, index: line.text.length },
         attribution,
         span: [line.start + lead, line.start + line.text.length],
+        attributionSpan: [line.start + lead + match.index + attribution.start, line.start + lead + match.index + attribution.length],
         form: 'unmarked',
       });
       break;

@@ -8,6 +8,9 @@ const INLINE = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'BUTTON', 'FORM', 'NAV']);
 const HEADING = /^H([1-6])$/;
 
+/** Less text than this is a page without an article (an error page, a fragment, broken markup). */
+const MIN_LETTERS = 100;
+
 type Line = { text: string; kind: SourceLine['kind'] };
 
 /** Minimal structural view of a DOM node, so the walk does not depend on one DOM library's types. */
@@ -71,6 +74,7 @@ export const readHtml = (html: string): SourceDoc => {
   // Readability takes the title from the page head; the text itself may open with the same heading.
   if (title && !lines.some((line) => line.kind === 'title' && line.text.replace(/\s+/g, ' ').trim() === title)) lines.unshift({ text: title, kind: 'title' });
   const doc = docFromLines('html', lines, url);
-  if (!doc.lines.some((line) => line.kind === 'line')) throw new ImportError('no article text found in the HTML page');
+  const letters = doc.lines.filter((line) => line.kind === 'line').reduce((sum, line) => sum + (line.text.match(/\p{L}/gu)?.length ?? 0), 0);
+  if (letters < MIN_LETTERS) throw new ImportError('no article text found in the HTML page (broken or empty markup?)');
   return doc;
 };
