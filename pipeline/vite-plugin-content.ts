@@ -3,7 +3,8 @@
 import type { Plugin } from 'vite';
 import { formatFinding } from './content/check.ts';
 import { deriveFiles } from './content/derive.ts';
-import { loadContent, type Content } from './content/load.ts';
+import { unpublishDrafts } from './content/drafts.ts';
+import { loadContent, withDrafts, type Content } from './content/load.ts';
 
 const report = (content: Content, warn: (line: string) => void): void => {
   for (const finding of content.warnings) warn(`warning: ${formatFinding(finding)}`);
@@ -19,6 +20,7 @@ export class ContentInvalidError extends Error {
 export const contentPlugin = (root = process.cwd()): Plugin => {
   let content: Content | undefined;
   let publicDir = `${root}/public`;
+  let outDir = `${root}/dist`;
   const load = (): Content => {
     const loaded = loadContent(root, publicDir);
     if (loaded.errors.length) throw new ContentInvalidError(loaded.errors.map(formatFinding));
@@ -30,6 +32,7 @@ export const contentPlugin = (root = process.cwd()): Plugin => {
     apply: (_config, env) => !env.isSsrBuild,
     configResolved(config) {
       publicDir = config.publicDir;
+      outDir = config.build.outDir.startsWith('/') ? config.build.outDir : `${config.root}/${config.build.outDir}`;
     },
     buildStart() {
       content = load();
@@ -42,6 +45,10 @@ export const contentPlugin = (root = process.cwd()): Plugin => {
         this.emitFile({ type: 'asset', fileName, source: JSON.stringify(data) });
       }
     },
+    // The content folder is copied whole into the output; drafts and the importer's files leave it again.
+    closeBundle() {
+      if (content) unpublishDrafts(outDir, content.drafts);
+    },
     configureServer(server) {
       // Derived anew only after a content file changes: the search index takes seconds at scale.
       let derived: Map<string, unknown> | undefined;
@@ -53,8 +60,9 @@ export const contentPlugin = (root = process.cwd()): Plugin => {
         if (!path?.startsWith('data/')) return next();
         try {
           if (!derived) {
-            const { articles, entities } = load();
-            derived = deriveFiles(articles, entities);
+            // Development shows drafts too, so an editor can review them in place before publishing.
+            const loaded = load();
+            derived = deriveFiles(withDrafts(loaded), loaded.entities);
           }
           const data = derived.get(path);
           if (data === undefined) return next();

@@ -1,7 +1,8 @@
 // What a draft still needs before it can be published: the importer's own list (in the evidence file
 // beside it), as lines of the content check.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { SIDECAR } from '../../src/shared/content/drafts.ts';
 import type { Article } from '../../src/shared/content/schema.ts';
 import type { Finding } from './check.ts';
 
@@ -33,4 +34,25 @@ export const draftLeft = (folder: string, article: Article, file: string): Findi
     .filter((item): item is { path: string; message: string; value: unknown } => typeof item?.path === 'string' && typeof item?.message === 'string')
     .filter((item) => same(valueAt(article, item.path), item.value))
     .map((item) => ({ file, path: item.path, message: item.message }));
+};
+
+/**
+ * Removes from a built site what must not be published: every draft version and every importer file
+ * (evidence, proposals), and an article's folder when nothing is left in it.
+ */
+export const unpublishDrafts = (outDir: string, drafts: ReadonlyMap<string, readonly { article: Article }[]>): void => {
+  const articlesDir = join(outDir, 'articles');
+  if (!existsSync(articlesDir)) return;
+  for (const id of readdirSync(articlesDir)) {
+    const folder = join(articlesDir, id);
+    const draftFiles = new Set((drafts.get(id) ?? []).map(({ article }) => `${article.lang}.json`));
+    let entries: string[];
+    try {
+      entries = readdirSync(folder);
+    } catch {
+      continue;
+    }
+    for (const name of entries) if (SIDECAR.test(name) || draftFiles.has(name)) rmSync(join(folder, name), { force: true });
+    if (!readdirSync(folder).length) rmdirSync(folder);
+  }
 };
