@@ -85,10 +85,12 @@ const NOT_NAMES = new Set(
 /** A single word after a role is a name only when it looks like a surname ("President Tokayev"). */
 const SURNAME = /(ev|ov|in|yev|ova|eva|ina|uly|kyzy|bek|bay|ев|ов|ин|ева|ова|ина|ұлы|қызы|бек|бай|ко|ук|ян|дзе|швили)$/u;
 
+/** A person's name: two or more name words, or one that is shaped like a surname. */
+export const isPersonName = (name: string): boolean => looksLikeName(name) && (name.includes(' ') || SURNAME.test(name));
+
 const nameAfterRole = (text: string): string | undefined => {
   const named = new RegExp(`^\\s+(${NAME})`, 'u').exec(text);
-  if (!named || !looksLikeName(named[1]!)) return undefined;
-  return named[1]!.includes(' ') || SURNAME.test(named[1]!) ? named[0] : undefined;
+  return named && isPersonName(named[1]!) ? named[0] : undefined;
 };
 
 export const looksLikeName = (text: string): boolean => {

@@ -1,7 +1,7 @@
 // Who said it: the attribution's name, role or pronoun turned into a person, registered in entities.json
 // (an id) or named as the article names them (a proposal for the editor).
 import type { Entities, Lang } from '../../src/shared/content/schema.ts';
-import { looksLikeName, NAME, type SpeakerRef } from './attribution.ts';
+import { isPersonName, looksLikeName, NAME, type SpeakerRef } from './attribution.ts';
 
 export interface Person {
   /** A person registered in entities.json. */
@@ -114,7 +114,7 @@ const lastBefore = <T extends { index: number }>(items: T[], position: number): 
 const headOfState = (context: SpeakerContext): ResolvedSpeaker => {
   const { lang, entities, text, position } = context;
   const named = [...text.matchAll(HEAD_OF_STATE_NAMED[lang])]
-    .filter((match) => looksLikeName(match[1]!))
+    .filter((match) => isPersonName(match[1]!))
     .map((match) => ({ name: match[1]!, index: match.index }));
   const near = lastBefore(named, position);
   if (near) return { person: person(near.name, entities, lang), how: `the head of state, named as “${near.name}”`, confidence: 0.9 };
