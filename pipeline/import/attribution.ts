@@ -93,9 +93,31 @@ const nameAfterRole = (text: string): string | undefined => {
   return named && isPersonName(named[1]!) ? named[0] : undefined;
 };
 
+/** Beginnings of capitalised words that are titles, places and institutions in any of their forms (Президента, Қазақстанның). */
+const NOT_NAME_STEMS = /^(President|Президент|Глав|Мемлекет|Қазақстан|Казахстан|Kazakhstan|Республик|Ассамбле|Акорд|Ақорд|Akorda|Правительств|Үкімет|Министр|Minist|Парламент|Parliament)/u;
+
+const nameWord = (token: string) => token.length > 1 && !NOT_NAMES.has(token) && !NOT_NAME_STEMS.test(token) && !/^\p{Lu}+$/u.test(token);
+
 export const looksLikeName = (text: string): boolean => {
   const tokens = text.split(/\s+/);
-  return tokens.length > 0 && tokens.every((token) => !NOT_NAMES.has(token) && !/^\p{Lu}+$/u.test(token) && token.length > 1);
+  return tokens.length > 0 && tokens.every(nameWord);
+};
+
+/** The runs of name words inside a sequence of capitalised words ("Ақорда Нұрсұлтан Назарбаевтың" → "Нұрсұлтан Назарбаевтың"). */
+export const nameRuns = (text: string): { name: string; offset: number }[] => {
+  const runs: { name: string; offset: number }[] = [];
+  let run: { words: string[]; offset: number } | undefined;
+  for (const match of text.matchAll(/\S+/gu)) {
+    if (nameWord(match[0])) {
+      run ??= { words: [], offset: match.index };
+      run.words.push(match[0]);
+    } else if (run) {
+      runs.push({ name: run.words.join(' '), offset: run.offset });
+      run = undefined;
+    }
+  }
+  if (run) runs.push({ name: run.words.join(' '), offset: run.offset });
+  return runs;
 };
 
 const INDIRECT = /^\s*,?\s*(that|что|чтобы|екенін|деп)(\s|$)/iu;

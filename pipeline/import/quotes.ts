@@ -32,7 +32,7 @@ interface MarkedSpan {
 }
 
 const OPENERS = new Set(['«', '“', '„', '"', '»']);
-const PARTNERS: Record<string, string[]> = { '«': ['»'], '»': ['«'], '“': ['”', '“'], '„': ['“', '”'], '"': ['"'] };
+const PARTNERS: Record<string, string[]> = { '«': ['»', '«'], '»': ['«', '»'], '“': ['”', '“'], '„': ['“', '”'], '"': ['"'] };
 /** A quote open at the end of this many paragraphs without closing was cut off (or was never one). */
 const MAX_PARAGRAPHS = 6;
 

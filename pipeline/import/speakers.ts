@@ -1,7 +1,7 @@
 // Who said it: the attribution's name, role or pronoun turned into a person, registered in entities.json
 // (an id) or named as the article names them (a proposal for the editor).
 import type { Entities, Lang } from '../../src/shared/content/schema.ts';
-import { isPersonName, looksLikeName, NAME, type SpeakerRef } from './attribution.ts';
+import { isPersonName, NAME, nameRuns, type SpeakerRef } from './attribution.ts';
 
 export interface Person {
   /** A person registered in entities.json. */
@@ -61,8 +61,8 @@ export const registeredPerson = (name: string, entities: Entities): string | und
 /** Full names in the text (two to four capitalised words), with where they are. */
 export const nameMentions = (text: string): { name: string; index: number }[] =>
   [...text.matchAll(new RegExp(NAME, 'gu'))]
-    .filter((match) => match[0].includes(' ') && looksLikeName(match[0]))
-    .map((match) => ({ name: match[0], index: match.index }));
+    .flatMap((match) => nameRuns(match[0]).map((run) => ({ name: run.name, index: match.index + run.offset })))
+    .filter((mention) => mention.name.includes(' '));
 
 interface Mention {
   person: Person;
@@ -146,11 +146,12 @@ export const resolveSpeaker = (ref: SpeakerRef, context: SpeakerContext): Resolv
       // "пресс-секретарь Президента Берик Уали": the role next to a name earlier in the article.
       const role = ref.role.replace(/^the\s+/i, '').split(/\s+/).at(-1)!;
       const pattern = new RegExp(`${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s+\\p{L}+){0,2}?\\s+(${NAME})`, 'giu');
-      const named = [...text.matchAll(pattern)].filter((match) => looksLikeName(match[1]!) && match[1]!.includes(' '));
-      const near = lastBefore(
-        named.map((match) => ({ name: match[1]!, index: match.index })),
-        position,
+      const named = [...text.matchAll(pattern)].flatMap((match) =>
+        nameRuns(match[1]!)
+          .filter((run) => run.name.includes(' '))
+          .map((run) => ({ name: run.name, index: match.index })),
       );
+      const near = lastBefore(named, position);
       if (near) return { person: person(near.name, entities, lang, ref.role), how: `“${ref.role}”, named as “${near.name}”`, confidence: 0.75 };
       return { how: `“${ref.role}”, named nowhere in the article`, confidence: 0 };
     }
