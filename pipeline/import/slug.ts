@@ -12,7 +12,8 @@ export const slugify = (text: string, max = 60): string => {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, (mark, offset, whole: string) => (/[\u0400-\u04ff]/.test(whole[offset - 1] ?? '') ? mark : ''))
     .normalize('NFC')
-    .replace(/[\u0400-\u04ff]/g, (char) => LATIN[char] ?? '');
+    .replace(/[\u0400-\u04ff]/g, (char) => LATIN[char] ?? '')
+    .replace(/[ıłđøæß]/g, (char) => ({ ı: 'i', ł: 'l', đ: 'd', ø: 'o', æ: 'ae', ß: 'ss' })[char]!);
   const slug = latin.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
   return slug.length > max ? slug.slice(0, max).replace(/-[^-]*$/, '') : slug;
 };
