@@ -20,7 +20,9 @@ const results: { lang: Lang; split: Split; name: string; score: Score; langRight
 for (const lang of LANGS) {
   const folder = join(EVAL_DIR, lang);
   const answers = JSON.parse(readFileSync(join(folder, 'answers.json'), 'utf8')) as Record<string, Answers>;
-  for (const file of readdirSync(folder).filter((name) => name.endsWith('.txt')).sort()) {
+  for (const file of readdirSync(folder)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()) {
     const name = file.replace(/\.txt$/, '');
     const expected = answers[name];
     if (!expected) throw new Error(`${folder}/answers.json has no answers for ${file}`);
@@ -29,7 +31,13 @@ for (const lang of LANGS) {
     // A fixed "today", so that a text without a date gives the same draft on every run.
     const { article, evidence } = buildDraft({ doc, lang, entities, file, today: '2000-01-01' });
     const headlineFound = evidence.items.some((item) => item.kind === 'headline');
-    results.push({ lang, split: expected.split, name, score: score(expected, predicted(article, entities, headlineFound)), langRight: detected === lang });
+    results.push({
+      lang,
+      split: expected.split,
+      name,
+      score: score(expected, predicted(article, entities, headlineFound)),
+      langRight: detected === lang,
+    });
   }
 }
 
@@ -52,14 +60,29 @@ const line = (label: string, rows: typeof results) => {
 
 for (const split of ['dev', 'held-out'] as const) {
   console.log(`\n${split === 'dev' ? 'dev (the rules were written against these, the seed included)' : 'held-out (not tuned on)'}`);
-  for (const lang of LANGS) line(`  ${lang}`, results.filter((row) => row.split === split && row.lang === lang));
-  line('  all', results.filter((row) => row.split === split));
+  for (const lang of LANGS)
+    line(
+      `  ${lang}`,
+      results.filter((row) => row.split === split && row.lang === lang),
+    );
+  line(
+    '  all',
+    results.filter((row) => row.split === split),
+  );
 }
 console.log();
-const heldOut = line('held-out, all', results.filter((row) => row.split === 'held-out'));
+const heldOut = line(
+  'held-out, all',
+  results.filter((row) => row.split === 'held-out'),
+);
 
 if (details) {
-  for (const { lang, split, name, score: { misses } } of results) {
+  for (const {
+    lang,
+    split,
+    name,
+    score: { misses },
+  } of results) {
     if (misses.length) console.log(`\n${lang}/${name} (${split})\n${misses.map((miss) => `  - ${miss}`).join('\n')}`);
   }
 }

@@ -36,10 +36,15 @@ try {
   const { article, evidence, proposals } = draft;
   const count = (type: string) => article.body.filter((block) => block.type === type).length;
   const awards = article.body.flatMap((block) => (block.type === 'awards' ? block.items : [])).length;
-  console.log(`draft: public/${written.article} (${article.lang}; ${count('quote')} quotes, ${awards} awards, ${count('heading')} headings)`);
+  console.log(
+    `draft: public/${written.article} (${article.lang}; ${count('quote')} quotes, ${awards} awards, ${count('heading')} headings)`,
+  );
   console.log(`evidence: public/${written.evidence}`);
-  console.log(`proposals: public/${written.proposals} (${Object.keys(proposals.people).length} people, ${Object.keys(proposals.awards).length} awards)`);
-  for (const award of Object.keys(proposals.awards)) evidence.left.push({ path: 'awards', message: `add ${award} to entities.json from the proposals`, value: null });
+  console.log(
+    `proposals: public/${written.proposals} (${Object.keys(proposals.people).length} people, ${Object.keys(proposals.awards).length} awards)`,
+  );
+  for (const award of Object.keys(proposals.awards))
+    evidence.left.push({ path: 'awards', message: `add ${award} to entities.json from the proposals`, value: null });
   if (evidence.left.length) {
     console.log('left to do before it can be published:');
     for (const { path, message } of evidence.left) console.log(`  - ${path}: ${message}`);

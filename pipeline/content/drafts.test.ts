@@ -40,7 +40,10 @@ writeFileSync(join(draftDir, 'en.json'), JSON.stringify(draft.article));
 writeFileSync(join(draftDir, 'en.evidence.json'), JSON.stringify(draft.evidence));
 writeFileSync(join(draftDir, 'en.proposals.json'), JSON.stringify(draft.proposals));
 mkdirSync(join(publicDir, 'articles/broken-draft'));
-writeFileSync(join(publicDir, 'articles/broken-draft/ru.json'), JSON.stringify({ id: 'broken-draft', lang: 'ru', status: 'draft', headline: '' }));
+writeFileSync(
+  join(publicDir, 'articles/broken-draft/ru.json'),
+  JSON.stringify({ id: 'broken-draft', lang: 'ru', status: 'draft', headline: '' }),
+);
 
 describe('drafts in the content folder', () => {
   const content = loadContent(root);
@@ -53,7 +56,9 @@ describe('drafts in the content folder', () => {
 
   it('name what is left to do on them, without failing the check', () => {
     const left = content.left.map(formatFinding);
-    expect(left).toContain(`public/articles/${DRAFT_ID}/en.json: body[1].items[0].award: unknown award "order-altyn-qyran"; add it to entities.json awards`);
+    expect(left).toContain(
+      `public/articles/${DRAFT_ID}/en.json: body[1].items[0].award: unknown award "order-altyn-qyran"; add it to entities.json awards`,
+    );
     expect(left).toContain(
       `public/articles/${DRAFT_ID}/en.json: body[2].speaker: “Berik Uali” is not in entities.json: add people.berik-uali from the proposals (with its kk and ru names) and put its id here`,
     );
@@ -61,7 +66,10 @@ describe('drafts in the content folder', () => {
   });
 
   it('forget a thing left once the editor has done it', () => {
-    const edited = { ...draft.article, body: draft.article.body.map((block) => (block.type === 'quote' ? { ...block, speaker: 'kassym-jomart-tokayev' } : block)) };
+    const edited = {
+      ...draft.article,
+      body: draft.article.body.map((block) => (block.type === 'quote' ? { ...block, speaker: 'kassym-jomart-tokayev' } : block)),
+    };
     writeFileSync(join(draftDir, 'en.json'), JSON.stringify(edited));
     const again = loadContent(root).left.map(formatFinding);
     writeFileSync(join(draftDir, 'en.json'), JSON.stringify(draft.article));

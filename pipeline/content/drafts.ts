@@ -31,7 +31,10 @@ export const draftLeft = (folder: string, article: Article, file: string): Findi
   }
   if (!Array.isArray(left)) return [];
   return left
-    .filter((item): item is { path: string; message: string; value: unknown } => typeof item?.path === 'string' && typeof item?.message === 'string')
+    .filter(
+      (item): item is { path: string; message: string; value: unknown } =>
+        typeof item?.path === 'string' && typeof item?.message === 'string',
+    )
     .filter((item) => same(valueAt(article, item.path), item.value))
     .map((item) => ({ file, path: item.path, message: item.message }));
 };

@@ -111,7 +111,10 @@ export const withDrafts = (content: Pick<Content, 'articles' | 'drafts'>): Map<s
   const all = new Map(content.articles);
   for (const [id, drafts] of content.drafts) {
     const versions = [...(all.get(id) ?? []), ...drafts];
-    all.set(id, versions.sort((a, b) => LANG_ORDER.indexOf(a.article.lang) - LANG_ORDER.indexOf(b.article.lang)));
+    all.set(
+      id,
+      versions.sort((a, b) => LANG_ORDER.indexOf(a.article.lang) - LANG_ORDER.indexOf(b.article.lang)),
+    );
   }
   return all;
 };

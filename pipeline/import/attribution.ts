@@ -24,22 +24,115 @@ const alt = (words: readonly string[]) => words.map((word) => word.replace(/[.*+
 
 const VERBS: Record<Lang, string[]> = {
   en: [
-    'said', 'says', 'added', 'adds', 'noted', 'notes', 'stressed', 'stresses', 'emphasized', 'emphasised', 'emphasizes', 'stated',
-    'explained', 'continued', 'remarked', 'pointed out', 'underlined', 'underscored', 'highlighted', 'revealed', 'declared',
-    'concluded', 'announced', 'wrote', 'recalled', 'replied', 'answered', 'urged', 'insisted', 'observed', 'commented', 'assured',
-    'summed up', 'told reporters', 'told journalists', 'told the audience',
+    'said',
+    'says',
+    'added',
+    'adds',
+    'noted',
+    'notes',
+    'stressed',
+    'stresses',
+    'emphasized',
+    'emphasised',
+    'emphasizes',
+    'stated',
+    'explained',
+    'continued',
+    'remarked',
+    'pointed out',
+    'underlined',
+    'underscored',
+    'highlighted',
+    'revealed',
+    'declared',
+    'concluded',
+    'announced',
+    'wrote',
+    'recalled',
+    'replied',
+    'answered',
+    'urged',
+    'insisted',
+    'observed',
+    'commented',
+    'assured',
+    'summed up',
+    'told reporters',
+    'told journalists',
+    'told the audience',
   ],
   ru: [
-    'сказал', 'сказала', 'отметил', 'отметила', 'подчеркнул', 'подчеркнула', 'добавил', 'добавила', 'заявил', 'заявила', 'пояснил',
-    'пояснила', 'заключил', 'заключила', 'резюмировал', 'резюмировала', 'констатировал', 'констатировала', 'ответил', 'ответила',
-    'уточнил', 'уточнила', 'напомнил', 'напомнила', 'говорит', 'отмечает', 'подчеркивает', 'подчёркивает', 'заявляет', 'добавляет',
-    'высказался', 'высказалась', 'признался', 'признался', 'заверил', 'заверила', 'призвал', 'призвала', 'сообщил', 'сообщила',
+    'сказал',
+    'сказала',
+    'отметил',
+    'отметила',
+    'подчеркнул',
+    'подчеркнула',
+    'добавил',
+    'добавила',
+    'заявил',
+    'заявила',
+    'пояснил',
+    'пояснила',
+    'заключил',
+    'заключила',
+    'резюмировал',
+    'резюмировала',
+    'констатировал',
+    'констатировала',
+    'ответил',
+    'ответила',
+    'уточнил',
+    'уточнила',
+    'напомнил',
+    'напомнила',
+    'говорит',
+    'отмечает',
+    'подчеркивает',
+    'подчёркивает',
+    'заявляет',
+    'добавляет',
+    'высказался',
+    'высказалась',
+    'признался',
+    'признался',
+    'заверил',
+    'заверила',
+    'призвал',
+    'призвала',
+    'сообщил',
+    'сообщила',
   ],
   kk: [
-    'деді', 'дейді', 'деп атап өтті', 'деп атап көрсетті', 'деп атап айтты', 'деп жеткізді', 'деп қорытындылады', 'деп жауап берді',
-    'деп түйіндеді', 'деп сенім білдірді', 'деп мәлімдеді', 'деп айтты', 'деп толықтырды', 'деп қосты', 'деп баса айтты', 'деп ескертті',
-    'деп пікір білдірді', 'деп атап өтеді', 'деп сөзін түйіндеді', 'деп сөзін қорытындылады', 'екенін жеткізді', 'екенін атап өтті',
-    'екенін айтты', 'атап өтті', 'атап көрсетті', 'жеткізді', 'қорытындылады', 'түйіндеді', 'мәлімдеді',
+    'деді',
+    'дейді',
+    'деп атап өтті',
+    'деп атап көрсетті',
+    'деп атап айтты',
+    'деп жеткізді',
+    'деп қорытындылады',
+    'деп жауап берді',
+    'деп түйіндеді',
+    'деп сенім білдірді',
+    'деп мәлімдеді',
+    'деп айтты',
+    'деп толықтырды',
+    'деп қосты',
+    'деп баса айтты',
+    'деп ескертті',
+    'деп пікір білдірді',
+    'деп атап өтеді',
+    'деп сөзін түйіндеді',
+    'деп сөзін қорытындылады',
+    'екенін жеткізді',
+    'екенін атап өтті',
+    'екенін айтты',
+    'атап өтті',
+    'атап көрсетті',
+    'жеткізді',
+    'қорытындылады',
+    'түйіндеді',
+    'мәлімдеді',
   ],
 };
 
@@ -94,7 +187,8 @@ const nameAfterRole = (text: string): string | undefined => {
 };
 
 /** Beginnings of capitalised words that are titles, places and institutions in any of their forms (Президента, Қазақстанның). */
-const NOT_NAME_STEMS = /^(President|Президент|Глав|Мемлекет|Қазақстан|Казахстан|Kazakhstan|Республик|Ассамбле|Акорд|Ақорд|Akorda|Правительств|Үкімет|Министр|Minist|Парламент|Parliament)/u;
+const NOT_NAME_STEMS =
+  /^(President|Президент|Глав|Мемлекет|Қазақстан|Казахстан|Kazakhstan|Республик|Ассамбле|Акорд|Ақорд|Akorda|Правительств|Үкімет|Министр|Minist|Парламент|Parliament)/u;
 
 const nameWord = (token: string) => token.length > 1 && !NOT_NAMES.has(token) && !NOT_NAME_STEMS.test(token) && !/^\p{Lu}+$/u.test(token);
 
@@ -158,7 +252,8 @@ export const readSpeaker = (text: string, lang: Lang): { speaker: SpeakerRef; le
   if (headOfState) {
     // "President Kassym-Jomart Tokayev": a role printed before the name names the person.
     const named = nameAfterRole(trimmed.slice(headOfState[0].length));
-    if (named) return { speaker: { kind: 'name', name: named.trim(), role: headOfState[0] }, length: lead + headOfState[0].length + named.length };
+    if (named)
+      return { speaker: { kind: 'name', name: named.trim(), role: headOfState[0] }, length: lead + headOfState[0].length + named.length };
     return { speaker: { kind: 'role', role: headOfState[0], headOfState: true }, length: lead + headOfState[0].length };
   }
   const role = anchored(ROLES[lang], 'iu').exec(trimmed);
@@ -170,7 +265,10 @@ export const readSpeaker = (text: string, lang: Lang): { speaker: SpeakerRef; le
   // "Италия Президенті", "Italian President": a role of another country's head of state.
   const qualified = new RegExp(`^(${NAME_WORD})\\s+(${HEAD_OF_STATE[lang].replace('(?:the\\s+)?', '')})(?=$|[\\s.,!?])`, 'u').exec(trimmed);
   if (qualified && !/^(Kazakh|Қазақстан|ҚР)$/u.test(qualified[1]!)) {
-    return { speaker: { kind: 'role', role: qualified[0], headOfState: true, qualifier: qualified[1]! }, length: lead + qualified[0].length };
+    return {
+      speaker: { kind: 'role', role: qualified[0], headOfState: true, qualifier: qualified[1]! },
+      length: lead + qualified[0].length,
+    };
   }
   const name = new RegExp(`^(?:(?:${HEAD_OF_STATE[lang]})\\s+)?(${NAME})`, 'u').exec(trimmed);
   if (name && looksLikeName(name[1]!)) {
@@ -199,7 +297,9 @@ export const readAttribution = (tail: string, lang: Lang, strict = false): Attri
   const sentence = rest.slice(0, sentenceEnd(rest));
   const { verbFirst, speakerFirst } = patternsFor(lang);
   const accept = (verb: string, speaker: SpeakerRef): Attribution | undefined =>
-    strict && !STRICT_VERBS[lang].test(verb.replace(/\s+/g, ' ')) ? undefined : { verb, speaker, text: sentence.trim(), start: lead.length, length: lead.length + sentence.length };
+    strict && !STRICT_VERBS[lang].test(verb.replace(/\s+/g, ' '))
+      ? undefined
+      : { verb, speaker, text: sentence.trim(), start: lead.length, length: lead.length + sentence.length };
 
   const byVerb = verbFirst.exec(sentence);
   if (byVerb && !INDIRECT.test(byVerb[2]!)) {

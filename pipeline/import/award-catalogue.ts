@@ -66,8 +66,18 @@ export const AWARD_CATALOGUE: readonly CatalogueAward[] = [
     word('Aibyn', 'Айбын'),
     true,
   ),
-  award('order-parasat', { kind: 'order', name: names('Order of Parasat', '«Парасат» ордені', 'орден «Парасат»') }, word('Parasat', 'Парасат'), true),
-  award('order-kurmet', { kind: 'order', name: names('Order of Kurmet', '«Құрмет» ордені', 'орден «Құрмет»') }, word('Kurmet', 'Qurmet', 'Құрмет', 'Курмет'), true),
+  award(
+    'order-parasat',
+    { kind: 'order', name: names('Order of Parasat', '«Парасат» ордені', 'орден «Парасат»') },
+    word('Parasat', 'Парасат'),
+    true,
+  ),
+  award(
+    'order-kurmet',
+    { kind: 'order', name: names('Order of Kurmet', '«Құрмет» ордені', 'орден «Құрмет»') },
+    word('Kurmet', 'Qurmet', 'Құрмет', 'Курмет'),
+    true,
+  ),
   award(
     'medal-erligi-ushin',
     { kind: 'medal', name: names('Erligi ushin medal', '«Ерлігі үшін» медалі', 'медаль «Ерлігі үшін»') },
@@ -91,12 +101,18 @@ export const AWARD_CATALOGUE: readonly CatalogueAward[] = [
   ),
   award(
     'title-honoured-figure',
-    { kind: 'title', name: names('Honoured Figure of Kazakhstan', 'Қазақстанның еңбек сіңірген қайраткері', 'заслуженный деятель Казахстана') },
+    {
+      kind: 'title',
+      name: names('Honoured Figure of Kazakhstan', 'Қазақстанның еңбек сіңірген қайраткері', 'заслуженный деятель Казахстана'),
+    },
     /заслуженн\p{L}+\s+деятел\p{L}*\s+(?:Республики\s+)?Казахстана|еңбек\s+сіңірген\s+қайраткері|Honou?red\s+Figures?\s+of\s+Kazakhstan/iu,
   ),
   award(
     'title-honoured-worker',
-    { kind: 'title', name: names('Honoured Worker of Kazakhstan', 'Қазақстанның еңбек сіңірген қызметкері', 'заслуженный работник Казахстана') },
+    {
+      kind: 'title',
+      name: names('Honoured Worker of Kazakhstan', 'Қазақстанның еңбек сіңірген қызметкері', 'заслуженный работник Казахстана'),
+    },
     /заслуженн\p{L}+\s+работник\p{L}*\s+(?:Республики\s+)?Казахстана|еңбек\s+сіңірген\s+қызметкері|Honou?red\s+Workers?\s+of\s+Kazakhstan/iu,
   ),
 ];

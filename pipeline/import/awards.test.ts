@@ -4,7 +4,12 @@ import { AWARD_CATALOGUE } from './award-catalogue';
 import { findAwards, groupAwards } from './awards';
 
 const given = (lang: Lang, ...lines: string[]) =>
-  groupAwards(findAwards(lines.map((text, index) => ({ text, start: index * 1000 })), lang)).map(({ award, degree, recipients }) => ({
+  groupAwards(
+    findAwards(
+      lines.map((text, index) => ({ text, start: index * 1000 })),
+      lang,
+    ),
+  ).map(({ award, degree, recipients }) => ({
     award,
     ...(degree && { degree }),
     ...(recipients && { recipients }),
@@ -12,7 +17,9 @@ const given = (lang: Lang, ...lines: string[]) =>
 
 describe('state awards named in running text', () => {
   it('finds the seed’s three awards, the degree with its own order, and their recipients', () => {
-    expect(given('en', 'He awarded representatives of diasporas with the Kurmet order, the 2nd degree order of Dostyk, and the Shapagat medal.')).toEqual([
+    expect(
+      given('en', 'He awarded representatives of diasporas with the Kurmet order, the 2nd degree order of Dostyk, and the Shapagat medal.'),
+    ).toEqual([
       { award: 'order-kurmet', recipients: [{ name: 'Representatives of diasporas' }] },
       { award: 'order-dostyk', degree: 2, recipients: [{ name: 'Representatives of diasporas' }] },
       { award: 'medal-shapagat', recipients: [{ name: 'Representatives of diasporas' }] },
@@ -31,7 +38,11 @@ describe('state awards named in running text', () => {
     ['kk', 'Ол «Құрмет» орденімен марапатталды.', [{ award: 'order-kurmet' }]],
     ['kk', 'Тоқаев Назарбаевқа «Халық қаһарманы» атағын берді.', [{ award: 'title-halyk-qaharmany' }]],
     ['en', 'Tokayev presented the Order of Altyn Qyran to the President of Tajikistan.', [{ award: 'order-altyn-qyran' }]],
-    ['en', 'Among the other awards were the Barys, Parasat (nobleness in Kazakh) and Otan state awards.', [{ award: 'order-barys' }, { award: 'order-parasat' }, { award: 'order-otan' }]],
+    [
+      'en',
+      'Among the other awards were the Barys, Parasat (nobleness in Kazakh) and Otan state awards.',
+      [{ award: 'order-barys' }, { award: 'order-parasat' }, { award: 'order-otan' }],
+    ],
     ['en', 'She was awarded the Halyk Algysy medal.', [{ award: 'medal-khalyk-algysy' }]],
     ['en', 'Two engineers were named honored workers of Kazakhstan.', [{ award: 'title-honoured-worker' }]],
   ])('%s: %s', (lang, text, awards) => {
@@ -39,7 +50,9 @@ describe('state awards named in running text', () => {
   });
 
   it('groups the same award named twice, and a degree given once', () => {
-    expect(given('ru', 'Он наградил посла орденом «Достық» II степени.', 'Орден «Достық» вручен в Акорде.')).toEqual([{ award: 'order-dostyk', degree: 2 }]);
+    expect(given('ru', 'Он наградил посла орденом «Достық» II степени.', 'Орден «Достық» вручен в Акорде.')).toEqual([
+      { award: 'order-dostyk', degree: 2 },
+    ]);
   });
 });
 

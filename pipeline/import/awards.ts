@@ -23,7 +23,8 @@ export interface AwardMention {
   notGiven?: string;
 }
 
-const AWARD_WORDS = /(?<!\p{L})(orders?|medals?|awards?|awarded|decorations?|орден\p{L}*|медал\p{L}*|наград\p{L}*|марапат\p{L}*)(?!\p{L})/iu;
+const AWARD_WORDS =
+  /(?<!\p{L})(orders?|medals?|awards?|awarded|decorations?|орден\p{L}*|медал\p{L}*|наград\p{L}*|марапат\p{L}*)(?!\p{L})/iu;
 const AWARD_WORD_AFTER = /^\s*(order|medal|award|орден|медал)/iu;
 
 const NOT_GIVEN: Record<Lang, RegExp> = {
@@ -34,8 +35,21 @@ const NOT_GIVEN: Record<Lang, RegExp> = {
 
 const ROMAN: Record<string, 1 | 2 | 3> = { i: 1, ii: 2, iii: 3, і: 1, іі: 2, ііі: 3 };
 const ORDINAL: Record<string, 1 | 2 | 3> = {
-  '1st': 1, '2nd': 2, '3rd': 3, first: 1, second: 2, third: 3, '1': 1, '2': 2, '3': 3,
-  перв: 1, втор: 2, трет: 3, бірінші: 1, екінші: 2, үшінші: 3,
+  '1st': 1,
+  '2nd': 2,
+  '3rd': 3,
+  first: 1,
+  second: 2,
+  third: 3,
+  '1': 1,
+  '2': 2,
+  '3': 3,
+  перв: 1,
+  втор: 2,
+  трет: 3,
+  бірінші: 1,
+  екінші: 2,
+  үшінші: 3,
 };
 const DEGREE: Record<Lang, RegExp> = {
   en: /(?<!\p{L})(1st|2nd|3rd|first|second|third|I{1,3})[\s-]?(?:degree|class)(?!\p{L})|(?<!\p{L})(?:degree|class)\s+(I{1,3}|[123])(?![\p{L}\d])/iu,

@@ -47,7 +47,10 @@ export const findDate = (line: string): { date: string; index: number; length: n
 export const isDateLine = (line: string): boolean => {
   const found = findDate(line);
   if (!found) return false;
-  const rest = (line.slice(0, found.index) + line.slice(found.index + found.length)).replace(/\d{1,2}:\d{2}|GMT|UTC|[+\-|,.:]|\d+|\bг\b|года?|ж\b/gu, ' ');
+  const rest = (line.slice(0, found.index) + line.slice(found.index + found.length)).replace(
+    /\d{1,2}:\d{2}|GMT|UTC|[+\-|,.:]|\d+|\bг\b|года?|ж\b/gu,
+    ' ',
+  );
   return (rest.match(/\p{L}+/gu) ?? []).length <= 2;
 };
 

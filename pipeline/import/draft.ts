@@ -10,7 +10,8 @@ import type { SourceDoc } from './source.ts';
 import { structure } from './structure.ts';
 import { slugify } from './slug.ts';
 
-export type EvidenceKind = 'date' | 'headline' | 'standfirst' | 'heading' | 'quote' | 'speaker' | 'award' | 'award-not-given' | 'timeline' | 'dropped';
+export type EvidenceKind =
+  'date' | 'headline' | 'standfirst' | 'heading' | 'quote' | 'speaker' | 'award' | 'award-not-given' | 'timeline' | 'dropped';
 
 export interface EvidenceItem {
   kind: EvidenceKind;
@@ -112,12 +113,19 @@ export const buildDraft = ({ doc, lang, entities, file, today, id, pageDate }: D
   else left.push({ path: 'publishedAt', message: `the text gives no date; the import date ${today} stands in for it`, value: today });
   const firstParagraph = parts.body.find((line) => line.kind === 'paragraph');
   let headline = parts.headline?.text;
-  if (parts.headline) evidence('headline', [parts.headline.start, parts.headline.start + parts.headline.text.length], 0.8, 'the title line of the text');
+  if (parts.headline)
+    evidence('headline', [parts.headline.start, parts.headline.start + parts.headline.text.length], 0.8, 'the title line of the text');
   else {
     headline = firstSentence(firstParagraph?.text ?? doc.text);
     left.push({ path: 'headline', message: 'the text has no headline; its first sentence stands in for one', value: headline });
   }
-  if (parts.standfirst) evidence('standfirst', [parts.standfirst.start, parts.standfirst.start + parts.standfirst.text.length], 0.6, 'the summary line under the headline');
+  if (parts.standfirst)
+    evidence(
+      'standfirst',
+      [parts.standfirst.start, parts.standfirst.start + parts.standfirst.text.length],
+      0.6,
+      'the summary line under the headline',
+    );
   for (const line of parts.dropped) evidence('dropped', [line.start, line.start + line.text.length], 0.7, `left out: ${line.why}`);
 
   // Quotes, with their speakers.
@@ -128,14 +136,27 @@ export const buildDraft = ({ doc, lang, entities, file, today, id, pageDate }: D
     const blockId = uniqueId(`q-${firstWords(quote.text, 3) || 'quote'}`, used);
     const resolved = resolveSpeaker(quote.attribution.speaker, { lang, entities, text: doc.text, position: quote.span[0], previous });
     const printed = quote.attribution.speaker;
-    const asPrinted = printed.kind === 'name' ? printed.name : printed.kind === 'role' ? printed.role : printed.kind === 'pronoun' ? printed.word : '?';
-    const speaker = resolved.person?.id ?? { name: resolved.person?.name ?? asPrinted, ...(resolved.person?.role && { role: resolved.person.role }) };
+    const asPrinted =
+      printed.kind === 'name' ? printed.name : printed.kind === 'role' ? printed.role : printed.kind === 'pronoun' ? printed.word : '?';
+    const speaker = resolved.person?.id ?? {
+      name: resolved.person?.name ?? asPrinted,
+      ...(resolved.person?.role && { role: resolved.person.role }),
+    };
     if (resolved.person) previous = resolved.person;
     quoteBlocks.set(quote, { type: 'quote', id: blockId, text: quote.text, speaker });
-    const formNote = { marks: 'words in quotation marks with an attribution', introduced: 'words in quotation marks after an introduction', unmarked: 'a paragraph of speech without marks, closed by an attribution' }[quote.form];
+    const formNote = {
+      marks: 'words in quotation marks with an attribution',
+      introduced: 'words in quotation marks after an introduction',
+      unmarked: 'a paragraph of speech without marks, closed by an attribution',
+    }[quote.form];
     evidence('quote', quote.span, quote.form === 'marks' ? 0.9 : 0.7, `${formNote}: “${quote.attribution.text}”`, blockId);
     evidence('speaker', quote.attributionSpan, resolved.confidence, resolved.how, blockId);
-    if (!resolved.person) leftOnBlocks.push({ block: blockId, field: 'speaker', message: `the speaker (“${asPrinted}”) is named nowhere in the text; name them` });
+    if (!resolved.person)
+      leftOnBlocks.push({
+        block: blockId,
+        field: 'speaker',
+        message: `the speaker (“${asPrinted}”) is named nowhere in the text; name them`,
+      });
     else if (!resolved.person.id) {
       const personId = slugify(resolved.person.name);
       const role = resolved.person.role;
@@ -167,7 +188,13 @@ export const buildDraft = ({ doc, lang, entities, file, today, id, pageDate }: D
     if (line.kind === 'heading') {
       const headingId = uniqueId(firstWords(line.text, 4) || 'section', used);
       body.push({ type: 'heading', id: headingId, text: line.text });
-      evidence('heading', [line.start, line.start + line.text.length], 0.7, 'a short line without a full stop, before a paragraph', headingId);
+      evidence(
+        'heading',
+        [line.start, line.start + line.text.length],
+        0.7,
+        'a short line without a full stop, before a paragraph',
+        headingId,
+      );
     } else {
       let from = 0;
       const paragraph = (text: string) => {
@@ -191,7 +218,14 @@ export const buildDraft = ({ doc, lang, entities, file, today, id, pageDate }: D
         items: given.map(({ award, degree, recipients }) => ({ award, ...(degree && { degree }), ...(recipients && { recipients }) })),
       });
       for (const item of given) {
-        for (const mention of item.mentions) evidence('award', mention.span, mention.confidence, `${item.award}${item.degree ? `, degree ${item.degree}` : ''}: “${mention.sentence}”`, awardsId);
+        for (const mention of item.mentions)
+          evidence(
+            'award',
+            mention.span,
+            mention.confidence,
+            `${item.award}${item.degree ? `, degree ${item.degree}` : ''}: “${mention.sentence}”`,
+            awardsId,
+          );
         if (!entities.awards[item.award]) {
           const entry = AWARD_CATALOGUE.find((candidate) => candidate.id === item.award)!;
           // The content check names the unknown award itself; the proposal has its entry ready.
@@ -206,12 +240,22 @@ export const buildDraft = ({ doc, lang, entities, file, today, id, pageDate }: D
     const timelineId = uniqueId('timeline', used);
     const text = firstSentence(firstParagraph.text, 300);
     body.push({ type: 'timeline', id: timelineId, events: [{ id: uniqueId('occasion', used), date: parts.date.value, text }] });
-    evidence('timeline', [firstParagraph.start, firstParagraph.start + text.length], 0.5, 'the occasion of the dated text, in its first sentence; an editor may say it better', timelineId);
+    evidence(
+      'timeline',
+      [firstParagraph.start, firstParagraph.start + text.length],
+      0.5,
+      'the occasion of the dated text, in its first sentence; an editor may say it better',
+      timelineId,
+    );
   }
 
   body.forEach((block, index) => {
     for (const item of leftOnBlocks.filter((entry) => 'id' in block && entry.block === block.id)) {
-      left.push({ path: formatPath(['body', index, item.field]), message: item.message, value: (block as Record<string, unknown>)[item.field] });
+      left.push({
+        path: formatPath(['body', index, item.field]),
+        message: item.message,
+        value: (block as Record<string, unknown>)[item.field],
+      });
     }
   });
 

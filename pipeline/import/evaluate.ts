@@ -52,8 +52,13 @@ export const predicted = (article: Article, entities: Entities, headlineFound: b
         ]
       : [],
   ),
-  awards: article.body.flatMap((block) => (block.type === 'awards' ? block.items.map(({ award, degree }) => ({ award, ...(degree && { degree }) })) : [])),
-  headings: [...(headlineFound ? [article.headline] : []), ...article.body.flatMap((block) => (block.type === 'heading' ? [block.text] : []))],
+  awards: article.body.flatMap((block) =>
+    block.type === 'awards' ? block.items.map(({ award, degree }) => ({ award, ...(degree && { degree }) })) : [],
+  ),
+  headings: [
+    ...(headlineFound ? [article.headline] : []),
+    ...article.body.flatMap((block) => (block.type === 'heading' ? [block.text] : [])),
+  ],
 });
 
 export const score = (answers: Answers, got: Predicted): Score => {
@@ -100,10 +105,22 @@ export const score = (answers: Answers, got: Predicted): Score => {
 export const addScores = (scores: readonly Score[]): Score =>
   scores.reduce<Score>(
     (sum, next) => ({
-      quotes: { gold: sum.quotes.gold + next.quotes.gold, found: sum.quotes.found + next.quotes.found, right: sum.quotes.right + next.quotes.right },
+      quotes: {
+        gold: sum.quotes.gold + next.quotes.gold,
+        found: sum.quotes.found + next.quotes.found,
+        right: sum.quotes.right + next.quotes.right,
+      },
       speakers: { named: sum.speakers.named + next.speakers.named, right: sum.speakers.right + next.speakers.right },
-      awards: { gold: sum.awards.gold + next.awards.gold, found: sum.awards.found + next.awards.found, invented: sum.awards.invented + next.awards.invented },
-      headings: { gold: sum.headings.gold + next.headings.gold, found: sum.headings.found + next.headings.found, right: sum.headings.right + next.headings.right },
+      awards: {
+        gold: sum.awards.gold + next.awards.gold,
+        found: sum.awards.found + next.awards.found,
+        invented: sum.awards.invented + next.awards.invented,
+      },
+      headings: {
+        gold: sum.headings.gold + next.headings.gold,
+        found: sum.headings.found + next.headings.found,
+        right: sum.headings.right + next.headings.right,
+      },
       misses: [...sum.misses, ...next.misses],
     }),
     {
@@ -132,7 +149,8 @@ export const TARGETS: Targets = { quotePrecision: 0.95, quoteRecall: 0.85, speak
 export const missedTargets = (total: Score, targets: Targets = TARGETS): string[] => {
   const share = (part: number, whole: number) => (whole ? part / whole : 1);
   const missed: string[] = [];
-  if (share(total.quotes.right, total.quotes.found) < targets.quotePrecision) missed.push(`quote precision below ${targets.quotePrecision}`);
+  if (share(total.quotes.right, total.quotes.found) < targets.quotePrecision)
+    missed.push(`quote precision below ${targets.quotePrecision}`);
   if (share(total.quotes.right, total.quotes.gold) < targets.quoteRecall) missed.push(`quote recall below ${targets.quoteRecall}`);
   if (share(total.speakers.right, total.speakers.named) < targets.speakers) missed.push(`speakers right below ${targets.speakers}`);
   if (share(total.awards.found, total.awards.gold) < targets.awards) missed.push(`awards found below ${targets.awards}`);

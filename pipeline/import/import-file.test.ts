@@ -18,19 +18,25 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-const files = () => (existsSync(join(publicDir, 'articles')) ? readdirSync(join(publicDir, 'articles'), { recursive: true }).map(String).sort() : []);
+const files = () =>
+  existsSync(join(publicDir, 'articles')) ? readdirSync(join(publicDir, 'articles'), { recursive: true }).map(String).sort() : [];
 const write = (name: string, content: string | Uint8Array) => {
   const path = join(dir, name);
   writeFileSync(path, content);
   return path;
 };
-const run = (file: string, extra: Partial<Parameters<typeof importFile>[0]> = {}) => importFile({ file, publicDir, today: '2000-01-01', ...extra });
+const run = (file: string, extra: Partial<Parameters<typeof importFile>[0]> = {}) =>
+  importFile({ file, publicDir, today: '2000-01-01', ...extra });
 
 describe('an import', () => {
   it('writes the draft, its evidence and its proposals, and leaves entities.json as it was', async () => {
     const entities = readFileSync(join(publicDir, 'entities.json'), 'utf8');
     const { written } = await run(SEED, { id: 'seed-again' });
-    expect(written).toEqual({ article: 'articles/seed-again/en.json', evidence: 'articles/seed-again/en.evidence.json', proposals: 'articles/seed-again/en.proposals.json' });
+    expect(written).toEqual({
+      article: 'articles/seed-again/en.json',
+      evidence: 'articles/seed-again/en.evidence.json',
+      proposals: 'articles/seed-again/en.proposals.json',
+    });
     expect(files()).toEqual(['seed-again', 'seed-again/en.evidence.json', 'seed-again/en.json', 'seed-again/en.proposals.json']);
     const article = JSON.parse(readFileSync(join(publicDir, written.article), 'utf8'));
     expect(article).toMatchObject({ $schema: '../../schema/article.schema.json', id: 'seed-again', status: 'draft', lang: 'en' });
@@ -47,10 +53,22 @@ describe('an import', () => {
 
   it.each<[string, () => string, RegExp]>([
     ['an empty file', () => write('empty.txt', ''), /^the file is empty$/],
-    ['a binary', () => write('binary.txt', new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x00, 0x00, 0xff, 0xd8])), /not UTF-8 text|control characters/],
+    [
+      'a binary',
+      () => write('binary.txt', new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x00, 0x00, 0xff, 0xd8])),
+      /not UTF-8 text|control characters/,
+    ],
     ['5 MB of text', () => write('big.txt', 'word '.repeat(1_000_000)), /^the file is 5\.0 MB; an article's text is under 1 MB$/],
     ['an unsupported format', () => write('article.pdf', '%PDF-1.7'), /^unsupported format "\.pdf"/],
-    ['mixed languages', () => write('mixed.txt', `${readFileSync(SEED, 'utf8')}\n\n${readFileSync(join(ROOT, 'pipeline/import/eval/ru/kant-dostyk-borodavkin.txt'), 'utf8')}`), /^the text mixes languages/],
+    [
+      'mixed languages',
+      () =>
+        write(
+          'mixed.txt',
+          `${readFileSync(SEED, 'utf8')}\n\n${readFileSync(join(ROOT, 'pipeline/import/eval/ru/kant-dostyk-borodavkin.txt'), 'utf8')}`,
+        ),
+      /^the text mixes languages/,
+    ],
     ['broken HTML', () => write('page.html', '<html><body><div class="x"><p>Almost <b>nothing'), /^no article text found in the HTML page/],
     ['a corrupt Word file', () => write('article.docx', 'PK\u0003\u0004 this is not a zip'), /^the Word file cannot be read/],
     ['a missing file', () => join(dir, 'nowhere.txt'), /no such file$/],

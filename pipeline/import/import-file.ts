@@ -45,7 +45,8 @@ export const readInput = (file: string): Uint8Array => {
 };
 
 export const importFile = async ({ file, publicDir, lang, id, force = false, today }: ImportOptions): Promise<ImportResult> => {
-  if (id !== undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) throw new ImportError(`--id "${id}" must be lowercase a-z, 0-9 and single hyphens`);
+  if (id !== undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id))
+    throw new ImportError(`--id "${id}" must be lowercase a-z, 0-9 and single hyphens`);
   const doc = await readSource(basename(file), readInput(file));
   const detected = decideLanguage(
     doc.lines.map((line) => line.text),

@@ -10,8 +10,14 @@ const LATIN = /\p{Script=Latin}/gu;
 const KAZAKH_SHARE = 0.025;
 // Short function words settle Russian against Kazakh where names in Kazakh (орден «Құрмет», звание
 // «Қазақстанның Еңбек Ері») bring Kazakh letters into a Russian sentence.
-const RUSSIAN_WORDS = new Set('и в во на что не с со по о об из для как это его к от за а также был была были он она они которые который при после до у же'.split(' '));
-const KAZAKH_WORDS = new Set('және мен бен пен деп үшін бұл осы бір де да та те деді ол олар еді болды туралы бойынша сондай-ақ екенін деген қатысты арқылы жылы'.split(' '));
+const RUSSIAN_WORDS = new Set(
+  'и в во на что не с со по о об из для как это его к от за а также был была были он она они которые который при после до у же'.split(' '),
+);
+const KAZAKH_WORDS = new Set(
+  'және мен бен пен деп үшін бұл осы бір де да та те деді ол олар еді болды туралы бойынша сондай-ақ екенін деген қатысты арқылы жылы'.split(
+    ' ',
+  ),
+);
 
 /** Lines shorter than this (menus, captions, bylines) say little about the article's language. */
 const MIN_LETTERS = 40;
@@ -68,7 +74,9 @@ export const decideLanguage = (lines: readonly string[], asked?: Lang): Lang => 
   if (report.share < DOMINANT_SHARE) {
     const parts = (Object.keys(report.letters) as Lang[])
       .filter((lang) => report.letters[lang] > 0)
-      .map((lang) => `${Math.round((report.letters[lang] / Object.values(report.letters).reduce((a, b) => a + b)) * 100)} % ${NAMES[lang]}`);
+      .map(
+        (lang) => `${Math.round((report.letters[lang] / Object.values(report.letters).reduce((a, b) => a + b)) * 100)} % ${NAMES[lang]}`,
+      );
     throw new ImportError(`the text mixes languages (${parts.join(', ')}); import each language version as its own file`);
   }
   if (asked && asked !== report.lang) {

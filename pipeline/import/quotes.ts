@@ -41,7 +41,8 @@ const openerShaped = (text: string, index: number) => {
   const before = text[index - 1];
   return (isSpace(before) || /[([{«“„"—–-]/.test(before!)) && !isSpace(text[index + 1]);
 };
-const closerShaped = (text: string, index: number) => !isSpace(text[index - 1]) && (isSpace(text[index + 1]) || /[\p{P}]/u.test(text[index + 1]!));
+const closerShaped = (text: string, index: number) =>
+  !isSpace(text[index - 1]) && (isSpace(text[index + 1]) || /[\p{P}]/u.test(text[index + 1]!));
 
 /** The outermost quoted spans of the body, each from its opening mark to its closing one. */
 export const markedSpans = (lines: readonly string[]): MarkedSpan[] => {
@@ -117,7 +118,9 @@ export const findQuotes = (body: readonly BodyLine[], lang: Lang): FoundQuote[] 
     let form: FoundQuote['form'] = 'marks';
     if (!attribution) {
       // Introduced: "Tokayev said: “…”", in the same paragraph or as the paragraph before.
-      const intro = readIntroduction(before, lang) ?? (before.trim() === '' && previous?.kind === 'paragraph' ? readIntroduction(previous.text, lang) : undefined);
+      const intro =
+        readIntroduction(before, lang) ??
+        (before.trim() === '' && previous?.kind === 'paragraph' ? readIntroduction(previous.text, lang) : undefined);
       if (intro && /^[\s.,!?…]*$/u.test(tail.replace(/^[.,]/, ''))) {
         attribution = intro;
         form = 'introduced';

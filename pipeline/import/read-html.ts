@@ -4,7 +4,33 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { docFromLines, ImportError, type SourceDoc, type SourceLine } from './source.ts';
 
-const INLINE = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'I', 'KBD', 'MARK', 'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR']);
+const INLINE = new Set([
+  'A',
+  'ABBR',
+  'B',
+  'BDI',
+  'BDO',
+  'CITE',
+  'CODE',
+  'DATA',
+  'DFN',
+  'EM',
+  'I',
+  'KBD',
+  'MARK',
+  'Q',
+  'S',
+  'SAMP',
+  'SMALL',
+  'SPAN',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'U',
+  'VAR',
+  'WBR',
+]);
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'BUTTON', 'FORM', 'NAV']);
 const HEADING = /^H([1-6])$/;
 
@@ -50,7 +76,9 @@ export const htmlLines = (root: DomNode): Line[] => {
 };
 
 const canonicalUrl = (document: { querySelector: (selector: string) => { getAttribute: (name: string) => string | null } | null }) => {
-  const href = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? document.querySelector('meta[property="og:url"]')?.getAttribute('content');
+  const href =
+    document.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
+    document.querySelector('meta[property="og:url"]')?.getAttribute('content');
   return href && /^https:\/\/[^\s]+$/.test(href) ? href : undefined;
 };
 
@@ -72,9 +100,12 @@ export const readHtml = (html: string): SourceDoc => {
   const lines = htmlLines(content.body as unknown as DomNode);
   const title = h1 || article.title?.trim();
   // Readability takes the title from the page head; the text itself may open with the same heading.
-  if (title && !lines.some((line) => line.kind === 'title' && line.text.replace(/\s+/g, ' ').trim() === title)) lines.unshift({ text: title, kind: 'title' });
+  if (title && !lines.some((line) => line.kind === 'title' && line.text.replace(/\s+/g, ' ').trim() === title))
+    lines.unshift({ text: title, kind: 'title' });
   const doc = docFromLines('html', lines, url);
-  const letters = doc.lines.filter((line) => line.kind === 'line').reduce((sum, line) => sum + (line.text.match(/\p{L}/gu)?.length ?? 0), 0);
+  const letters = doc.lines
+    .filter((line) => line.kind === 'line')
+    .reduce((sum, line) => sum + (line.text.match(/\p{L}/gu)?.length ?? 0), 0);
   if (letters < MIN_LETTERS) throw new ImportError('no article text found in the HTML page (broken or empty markup?)');
   return doc;
 };

@@ -30,9 +30,15 @@ const docx = async (paragraphs: { text: string; style?: string }[]): Promise<Uin
   );
   const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const body = paragraphs
-    .map(({ text, style }) => `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}<w:r><w:t xml:space="preserve">${escape(text)}</w:t></w:r></w:p>`)
+    .map(
+      ({ text, style }) =>
+        `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}<w:r><w:t xml:space="preserve">${escape(text)}</w:t></w:r></w:p>`,
+    )
     .join('');
-  zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`);
+  zip.file(
+    'word/document.xml',
+    `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`,
+  );
   return zip.generateAsync({ type: 'uint8array' });
 };
 
@@ -47,7 +53,11 @@ describe('plain text', () => {
 
   it('keeps each line a paragraph, and joins a line wrapped in the middle of a sentence', () => {
     const lines = textLines('First paragraph, which a newsroom editor wrapped at seventy\ncharacters a line.\n\nSecond.\nThird.');
-    expect(lines.map((line) => line.text)).toEqual(['First paragraph, which a newsroom editor wrapped at seventy characters a line.', 'Second.', 'Third.']);
+    expect(lines.map((line) => line.text)).toEqual([
+      'First paragraph, which a newsroom editor wrapped at seventy characters a line.',
+      'Second.',
+      'Third.',
+    ]);
   });
 
   it('points each line at its place in the text it keeps', () => {
@@ -115,7 +125,9 @@ describe('formats', () => {
   });
 
   it('refuses other formats, naming the ones it reads', async () => {
-    await expect(readSource('a.pdf', bytes('%PDF-1.7'))).rejects.toThrow('unsupported format ".pdf": import plain text (.txt), a web page (.html) or a Word file (.docx)');
+    await expect(readSource('a.pdf', bytes('%PDF-1.7'))).rejects.toThrow(
+      'unsupported format ".pdf": import plain text (.txt), a web page (.html) or a Word file (.docx)',
+    );
     await expect(readSource('a.doc', bytes('x'))).rejects.toThrow('unsupported format ".doc"; save it as .docx');
   });
 });

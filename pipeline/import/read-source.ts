@@ -4,7 +4,15 @@ import { readHtml } from './read-html.ts';
 import { decodeText, readText } from './read-text.ts';
 import { ImportError, type SourceDoc, type SourceFormat } from './source.ts';
 
-const BY_EXTENSION: Record<string, SourceFormat> = { txt: 'text', text: 'text', md: 'text', html: 'html', htm: 'html', xhtml: 'html', docx: 'docx' };
+const BY_EXTENSION: Record<string, SourceFormat> = {
+  txt: 'text',
+  text: 'text',
+  md: 'text',
+  html: 'html',
+  htm: 'html',
+  xhtml: 'html',
+  docx: 'docx',
+};
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 
 export const detectFormat = (fileName: string, bytes: Uint8Array): SourceFormat => {
@@ -13,7 +21,9 @@ export const detectFormat = (fileName: string, bytes: Uint8Array): SourceFormat 
     const format = BY_EXTENSION[extension];
     if (!format) {
       const hint = extension === 'doc' ? '; save it as .docx' : '';
-      throw new ImportError(`unsupported format ".${extension}"${hint}: import plain text (.txt), a web page (.html) or a Word file (.docx)`);
+      throw new ImportError(
+        `unsupported format ".${extension}"${hint}: import plain text (.txt), a web page (.html) or a Word file (.docx)`,
+      );
     }
     return format;
   }

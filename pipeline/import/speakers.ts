@@ -137,14 +137,26 @@ export const resolveSpeaker = (ref: SpeakerRef, context: SpeakerContext): Resolv
       if (!ref.name.includes(' ')) {
         // "Uali revealed": the article introduced him with his full name.
         const full = nameMentions(text).find((mention) => fold(mention.name).split(' ').at(-1)!.startsWith(fold(ref.name)));
-        if (full) return { person: person(full.name, entities, lang, ref.role), how: `“${ref.name}”, named in full as “${full.name}”`, confidence: 0.8 };
+        if (full)
+          return {
+            person: person(full.name, entities, lang, ref.role),
+            how: `“${ref.name}”, named in full as “${full.name}”`,
+            confidence: 0.8,
+          };
       }
-      return { person: { name: ref.name, ...(ref.role && { role: ref.role }) }, how: `named “${ref.name}”, not registered`, confidence: 0.85 };
+      return {
+        person: { name: ref.name, ...(ref.role && { role: ref.role }) },
+        how: `named “${ref.name}”, not registered`,
+        confidence: 0.85,
+      };
     }
     case 'role': {
       if (ref.headOfState && !ref.qualifier) return headOfState(context);
       // "пресс-секретарь Президента Берик Уали": the role next to a name earlier in the article.
-      const role = ref.role.replace(/^the\s+/i, '').split(/\s+/).at(-1)!;
+      const role = ref.role
+        .replace(/^the\s+/i, '')
+        .split(/\s+/)
+        .at(-1)!;
       const pattern = new RegExp(`${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s+\\p{L}+){0,2}?\\s+(${NAME})`, 'giu');
       const named = [...text.matchAll(pattern)].flatMap((match) =>
         nameRuns(match[1]!)
@@ -152,7 +164,8 @@ export const resolveSpeaker = (ref: SpeakerRef, context: SpeakerContext): Resolv
           .map((run) => ({ name: run.name, index: match.index })),
       );
       const near = lastBefore(named, position);
-      if (near) return { person: person(near.name, entities, lang, ref.role), how: `“${ref.role}”, named as “${near.name}”`, confidence: 0.75 };
+      if (near)
+        return { person: person(near.name, entities, lang, ref.role), how: `“${ref.role}”, named as “${near.name}”`, confidence: 0.75 };
       return { how: `“${ref.role}”, named nowhere in the article`, confidence: 0 };
     }
     case 'pronoun':

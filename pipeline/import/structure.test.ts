@@ -23,7 +23,9 @@ describe('dates', () => {
   it('knows a sentence with a date from a date line, and a real date from an impossible one', () => {
     expect(isDateLine('On 12 January 2022 the President visited Almaty and met its residents.')).toBe(false);
     expect(findDate('31.02.2023')).toBeUndefined();
-    expect(withoutTrailingDate('В Алматы прошла церемония вручения наград 22 октября 2022, 19:02')).toBe('В Алматы прошла церемония вручения наград');
+    expect(withoutTrailingDate('В Алматы прошла церемония вручения наград 22 октября 2022, 19:02')).toBe(
+      'В Алматы прошла церемония вручения наград',
+    );
   });
 });
 
@@ -40,7 +42,15 @@ describe('the parts of an article', () => {
   });
 
   it('prefers a headline of some length to a rubric above it, keeps a standfirst, and drops bylines and menus', () => {
-    const found = parts(['Лента новостей', 'Токаев не будет принимать никаких наград до окончания полномочий', 'Это подтвердил пресс-секретарь.', 'Photo: Akorda', LONG].join('\n'));
+    const found = parts(
+      [
+        'Лента новостей',
+        'Токаев не будет принимать никаких наград до окончания полномочий',
+        'Это подтвердил пресс-секретарь.',
+        'Photo: Akorda',
+        LONG,
+      ].join('\n'),
+    );
     expect(found.headline?.text).toBe('Токаев не будет принимать никаких наград до окончания полномочий');
     expect(found.standfirst?.text).toBe('Это подтвердил пресс-секретарь.');
     expect(found.dropped.map((line) => line.why)).toEqual(['front matter (a rubric, byline or counter)', 'a photo credit']);

@@ -97,9 +97,12 @@ export const structure = (doc: SourceDoc, pageDate?: string): Structure => {
     const junk = junkReason(line.text);
     if (junk) dropped.push({ text: line.text, start: line.start, why: junk });
     else if (!date && isDateLine(line.text)) date = { value: findDate(line.text)!.date, text: line.text, start: line.start };
-    else if (headline && normalized(withoutTrailingDate(line.text)) === normalized(headline.text)) dropped.push({ text: line.text, start: line.start, why: 'the headline again' });
-    else if (line.kind === 'heading' || (standfirst && isTitleLike(line.text))) body.push({ kind: 'heading', text: line.text, start: line.start });
-    else if (!standfirst && index > afterHeadline && (isTitleLike(line.text, 5) || /[.!?]$/.test(line.text))) standfirst = { text: line.text, start: line.start };
+    else if (headline && normalized(withoutTrailingDate(line.text)) === normalized(headline.text))
+      dropped.push({ text: line.text, start: line.start, why: 'the headline again' });
+    else if (line.kind === 'heading' || (standfirst && isTitleLike(line.text)))
+      body.push({ kind: 'heading', text: line.text, start: line.start });
+    else if (!standfirst && index > afterHeadline && (isTitleLike(line.text, 5) || /[.!?]$/.test(line.text)))
+      standfirst = { text: line.text, start: line.start };
     else dropped.push({ text: line.text, start: line.start, why: 'front matter (a rubric, byline or counter)' });
   }
 
@@ -108,7 +111,8 @@ export const structure = (doc: SourceDoc, pageDate?: string): Structure => {
     const junk = junkReason(line.text);
     const key = normalized(line.text);
     if (junk) dropped.push({ text: line.text, start: line.start, why: junk });
-    else if (seen.has(key) || (headline && key === normalized(headline.text))) dropped.push({ text: line.text, start: line.start, why: 'a repeat' });
+    else if (seen.has(key) || (headline && key === normalized(headline.text)))
+      dropped.push({ text: line.text, start: line.start, why: 'a repeat' });
     else {
       const next = rest[index + 1];
       const heading = line.kind === 'heading' || (isTitleLike(line.text) && next !== undefined && isBodyText(next.text));

@@ -1,5 +1,5 @@
 import { useQueryClient, useSuspenseQueries, useSuspenseQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { articleQuery, articleVersionsQuery } from '../../features/articles/api/get-article';
@@ -11,11 +11,17 @@ import { entitiesQuery } from '../../shared/entities/get-entities';
 import { CopyLinkButton } from '../../features/sharing/components/copy-link-button';
 import { ShareBar } from '../../features/sharing/components/share-bar';
 import { NotFoundError } from '../../shared/api/not-found';
+import { isDraft } from '../../shared/content/drafts';
 import { paths } from '../../shared/paths';
 import { usePageMeta } from '../../shared/ui/use-page-meta';
 import { useLang } from '../use-lang';
 
 const ARTICLE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+// Drafts exist only in development (the build never publishes them): the review is not in production code.
+const DraftReview = import.meta.env.DEV
+  ? lazy(() => import('../../features/articles/components/draft-review').then((module) => ({ default: module.DraftReview })))
+  : () => null;
 
 export function ArticlePage() {
   const lang = useLang();
@@ -39,6 +45,11 @@ function Article({ id, lang }: { id: string; lang: ReturnType<typeof useLang> })
   return (
     <>
       <ReadingProgress />
+      {isDraft(article) && (
+        <Suspense fallback={null}>
+          <DraftReview article={article} lang={lang} />
+        </Suspense>
+      )}
       <ArticleView
         article={article}
         versions={versions}
