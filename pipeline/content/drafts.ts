@@ -2,7 +2,7 @@
 // beside it), as lines of the content check.
 import { existsSync, readdirSync, readFileSync, rmdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { SIDECAR } from '../../src/shared/content/drafts.ts';
+import { SIDECAR, valueAt } from '../../src/shared/content/drafts.ts';
 import type { Article } from '../../src/shared/content/schema.ts';
 import type { Finding } from './check.ts';
 
@@ -10,17 +10,10 @@ import type { Finding } from './check.ts';
 export const isDraftJson = (json: unknown): boolean =>
   typeof json === 'object' && json !== null && (json as { status?: unknown }).status === 'draft';
 
-/** The value at a JSON path in the form `body[3].speaker`. */
-const valueAt = (value: unknown, path: string): unknown =>
-  path
-    .split(/\.|\[(\d+)\]/)
-    .filter(Boolean)
-    .reduce<unknown>((at, key) => (at !== null && typeof at === 'object' ? (at as Record<string, unknown>)[key] : undefined), value);
-
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** The importer's list of what is left (in the evidence file), less what the editor has done since. */
-export const draftLeft = (folder: string, article: Article, file: string): Finding[] => {
+export const draftLeft = (folder: string, article: Article, file: string, reported: readonly Finding[] = []): Finding[] => {
   const path = join(folder, `${article.lang}.evidence.json`);
   if (!existsSync(path)) return [];
   let left: unknown;
@@ -30,13 +23,17 @@ export const draftLeft = (folder: string, article: Article, file: string): Findi
     return [{ file, path: '', message: `${article.lang}.evidence.json is not valid JSON` }];
   }
   if (!Array.isArray(left)) return [];
-  return left
-    .filter(
-      (item): item is { path: string; message: string; value: unknown } =>
-        typeof item?.path === 'string' && typeof item?.message === 'string',
-    )
-    .filter((item) => same(valueAt(article, item.path), item.value))
-    .map((item) => ({ file, path: item.path, message: item.message }));
+  return (
+    left
+      .filter(
+        (item): item is { path: string; message: string; value: unknown } =>
+          typeof item?.path === 'string' && typeof item?.message === 'string',
+      )
+      .filter((item) => same(valueAt(article, item.path), item.value))
+      // The content check may name the same thing (an unknown award): once is enough.
+      .filter((item) => !reported.some((finding) => finding.path === item.path))
+      .map((item) => ({ file, path: item.path, message: item.message }))
+  );
 };
 
 /**

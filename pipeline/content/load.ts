@@ -88,9 +88,10 @@ export const loadContent = (root: string, publicDir = join(root, 'public')): Con
       const article = parsed.value;
       if (article.id !== id) problems.push({ file, path: 'id', message: `expected "${id}", the name of the article's folder` });
       if (article.lang !== lang) problems.push({ file, path: 'lang', message: `expected "${lang}", the file's name` });
-      problems.push(...checkArticle(file, article, entities));
+      const findings = checkArticle(file, article, entities);
+      problems.push(...findings);
       if (isDraft(article)) {
-        left.push(...draftLeft(join(articlesDir, id), article, file));
+        left.push(...draftLeft(join(articlesDir, id), article, file, findings));
         draftVersions.push({ file, article });
       } else versions.push({ file, article });
     }

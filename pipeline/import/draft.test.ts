@@ -88,6 +88,7 @@ describe('a draft of an article with people and awards not yet registered', () =
       name: { en: 'Order of Altyn Qyran', kk: '«Алтын Қыран» ордені', ru: 'орден «Алтын Қыран»' },
     });
     expect(evidence.left).toEqual([
+      expect.objectContaining({ path: 'body[1].items[0].award', value: 'order-altyn-qyran' }),
       expect.objectContaining({ path: 'body[2].speaker', value: { name: 'Berik Uali', role: 'the President’s spokesperson' } }),
     ]);
   });

@@ -2,6 +2,7 @@
 // (where in the source, how sure), and proposals for the people and awards that entities.json lacks.
 import type { Article, Block, Entities, Lang } from '../../src/shared/content/schema.ts';
 import { formatPath, LANGS } from '../../src/shared/content/schema.ts';
+import { valueAt } from '../../src/shared/content/drafts.ts';
 import { AWARD_CATALOGUE, awardEntity } from './award-catalogue.ts';
 import { findAwards, groupAwards } from './awards.ts';
 import { findQuotes, type FoundQuote } from './quotes.ts';
@@ -228,8 +229,12 @@ export const buildDraft = ({ doc, lang, entities, file, today, id, pageDate }: D
           );
         if (!entities.awards[item.award]) {
           const entry = AWARD_CATALOGUE.find((candidate) => candidate.id === item.award)!;
-          // The content check names the unknown award itself; the proposal has its entry ready.
           proposals.awards[item.award] = awardEntity(entry);
+          leftOnBlocks.push({
+            block: awardsId,
+            field: `items[${given.indexOf(item)}].award`,
+            message: `“${item.award}” is not in entities.json: add awards.${item.award} from the proposals`,
+          });
         }
       }
     }
@@ -251,11 +256,8 @@ export const buildDraft = ({ doc, lang, entities, file, today, id, pageDate }: D
 
   body.forEach((block, index) => {
     for (const item of leftOnBlocks.filter((entry) => 'id' in block && entry.block === block.id)) {
-      left.push({
-        path: formatPath(['body', index, item.field]),
-        message: item.message,
-        value: (block as Record<string, unknown>)[item.field],
-      });
+      const path = `${formatPath(['body', index])}.${item.field}`;
+      left.push({ path, message: item.message, value: valueAt(block, item.field) });
     }
   });
 

@@ -80,7 +80,8 @@ describe('an import', () => {
   });
 });
 
-describe('npm run import', () => {
+// Each case starts the command in a process of its own: seconds on a busy machine.
+describe('npm run import', { timeout: 60_000 }, () => {
   it('prints one line on bad input and exits with 1', () => {
     const empty = write('empty.txt', '');
     const result = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/import.ts'), empty], {

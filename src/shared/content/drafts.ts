@@ -17,3 +17,10 @@ export const draftFiles = (articleId: string, lang: Lang) => {
     proposals: `${folder}/${lang}.proposals.json`,
   };
 };
+
+/** The value at a JSON path in the form `body[3].speaker` (undefined when there is none). */
+export const valueAt = (value: unknown, path: string): unknown =>
+  path
+    .split(/\.|\[(\d+)\]/)
+    .filter(Boolean)
+    .reduce<unknown>((at, key) => (at !== null && typeof at === 'object' ? (at as Record<string, unknown>)[key] : undefined), value);

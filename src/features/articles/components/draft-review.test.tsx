@@ -55,7 +55,7 @@ describe('the draft review', () => {
         'Imported from mirziyoyev.txt. Check each quote, speaker and award against the words of the source below.',
       ),
     ).toBeVisible();
-    expect(within(review).getByRole('heading', { name: '1 thing left to do' })).toBeVisible();
+    expect(within(review).getByRole('heading', { name: '2 things left to do' })).toBeVisible();
     const table = within(review).getByRole('table', { name: 'What the importer found, and where' });
     const quote = within(table).getByRole('row', { name: /^Quote/ });
     expect(within(quote).getByRole('link', { name: 'Quote' })).toHaveAttribute('href', '#q-may-the-friendship');
@@ -70,7 +70,7 @@ describe('the draft review', () => {
   it('speaks the interface language', async () => {
     show('ru');
     const review = screen.getByRole('complementary', { name: 'Черновик: не опубликован' });
-    expect(await within(review).findByRole('heading', { name: 'Осталось 1 дело' })).toBeVisible();
+    expect(await within(review).findByRole('heading', { name: 'Осталось 2 дела' })).toBeVisible();
     show('kk');
     expect(screen.getByRole('complementary', { name: 'Жоба: жарияланбаған' })).toBeVisible();
   });
