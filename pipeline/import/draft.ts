@@ -72,8 +72,6 @@ export interface DraftInput {
   /** Today's date (ISO), the stand-in when the text gives none. */
   today: string;
   id?: string;
-  /** The page's own publication date (HTML), used when the text has no date line. */
-  pageDate?: string;
 }
 
 const HEADLINE_MAX = 120;
@@ -97,8 +95,8 @@ const uniqueId = (base: string, used: Set<string>): string => {
 
 const firstWords = (text: string, count: number) => slugify(text.split(/\s+/).slice(0, count).join(' '));
 
-export const buildDraft = ({ doc, lang, entities, file, today, id, pageDate }: DraftInput): Draft => {
-  const parts = structure(doc, pageDate);
+export const buildDraft = ({ doc, lang, entities, file, today, id }: DraftInput): Draft => {
+  const parts = structure(doc, doc.date);
   const items: EvidenceItem[] = [];
   const left: LeftItem[] = [];
   /** Things left on a block, placed once the block's index in the body is known. */

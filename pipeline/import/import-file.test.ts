@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { docx } from './docx-fixture';
 import { importFile } from './import-file';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -41,6 +42,34 @@ describe('an import', () => {
     const article = JSON.parse(readFileSync(join(publicDir, written.article), 'utf8'));
     expect(article).toMatchObject({ $schema: '../../schema/article.schema.json', id: 'seed-again', status: 'draft', lang: 'en' });
     expect(readFileSync(join(publicDir, 'entities.json'), 'utf8')).toBe(entities);
+  });
+
+  it('drafts a web page with its headline, date and address, and a Word file with its headings', async () => {
+    const paragraph = '«Біз бір отбасымыз, бұл – біздің өміріміз», – деді Мемлекет басшысы Қасым-Жомарт Тоқаев сессияда.';
+    const page = write(
+      'page.html',
+      `<html><head><title>Site</title><link rel="canonical" href="https://example.kz/a"><meta property="article:published_time" content="2023-04-27T11:00:00+05:00"></head><body><article><h1>Ассамблея сессиясы ашылды</h1><p>${paragraph}</p><p>${paragraph.replace('Біз', 'Сіз')}</p></article></body></html>`,
+    );
+    const { draft } = await run(page);
+    expect(draft.article).toMatchObject({
+      id: '2023-04-27-assambleya-sessiyasy-ashyldy',
+      lang: 'kk',
+      headline: 'Ассамблея сессиясы ашылды',
+      publishedAt: '2023-04-27',
+      source: { name: 'example.kz', url: 'https://example.kz/a' },
+    });
+    expect(draft.article.body.filter((block) => block.type === 'quote')).toHaveLength(2);
+    const word = write(
+      'story.docx',
+      await docx([
+        { text: 'Ассамблея сессиясы ашылды', style: 'Heading1' },
+        { text: paragraph },
+        { text: 'Марапаттар тапсырылды', style: 'Heading2' },
+        { text: 'Мемлекет басшысы оларды «Құрмет» орденімен марапаттады.' },
+      ]),
+    );
+    const { draft: fromWord } = await run(word, { id: 'from-word' });
+    expect(fromWord.article.body.map((block) => block.type)).toEqual(['quote', 'heading', 'paragraph', 'awards']);
   });
 
   it('never replaces an article version without --force', async () => {

@@ -2,6 +2,7 @@
 // then cut into headings and paragraphs as the page marks them.
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { isIsoDateValue } from '../../src/shared/content/schema.ts';
 import { docFromLines, ImportError, type SourceDoc, type SourceLine } from './source.ts';
 
 const INLINE = new Set([
@@ -103,6 +104,8 @@ export const readHtml = (html: string): SourceDoc => {
   if (title && !lines.some((line) => line.kind === 'title' && line.text.replace(/\s+/g, ' ').trim() === title))
     lines.unshift({ text: title, kind: 'title' });
   const doc = docFromLines('html', lines, url);
+  const published = (article.publishedTime ?? '').slice(0, 10);
+  if (isIsoDateValue(published)) doc.date = published;
   const letters = doc.lines
     .filter((line) => line.kind === 'line')
     .reduce((sum, line) => sum + (line.text.match(/\p{L}/gu)?.length ?? 0), 0);

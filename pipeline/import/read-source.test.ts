@@ -1,5 +1,5 @@
-import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { docx } from './docx-fixture';
 import { decideLanguage, lineLanguage } from './language';
 import { readDocx } from './read-docx';
 import { readHtml } from './read-html';
@@ -8,39 +8,6 @@ import { decodeText, MAX_BYTES, readText, textLines } from './read-text';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const PARAGRAPH = 'The Head of State stressed that every Kazakh citizen should put his best efforts to strengthen unity and peace.';
-
-/** A real .docx made from known text: the parts Word writes, with one heading style. */
-const docx = async (paragraphs: { text: string; style?: string }[]): Promise<Uint8Array> => {
-  const zip = new JSZip();
-  zip.file(
-    '[Content_Types].xml',
-    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>',
-  );
-  zip.file(
-    '_rels/.rels',
-    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
-  );
-  zip.file(
-    'word/_rels/document.xml.rels',
-    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>',
-  );
-  zip.file(
-    'word/styles.xml',
-    '<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style><w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/></w:style></w:styles>',
-  );
-  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  const body = paragraphs
-    .map(
-      ({ text, style }) =>
-        `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}<w:r><w:t xml:space="preserve">${escape(text)}</w:t></w:r></w:p>`,
-    )
-    .join('');
-  zip.file(
-    'word/document.xml',
-    `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`,
-  );
-  return zip.generateAsync({ type: 'uint8array' });
-};
 
 describe('plain text', () => {
   it('is refused in one line when it is not an article’s text', () => {
@@ -67,7 +34,7 @@ describe('plain text', () => {
 });
 
 describe('web pages', () => {
-  const page = `<!doctype html><html><head><title>Tokayev opens the session | News site</title><link rel="canonical" href="https://example.kz/news/1"></head>
+  const page = `<!doctype html><html><head><title>Tokayev opens the session | News site</title><link rel="canonical" href="https://example.kz/news/1"><meta property="article:published_time" content="2024-08-08T10:00:00+05:00"></head>
     <body><nav><a href="/">Home</a> <a href="/about">About us</a></nav><main><article><h1>Tokayev opens the session</h1>
     <p>${PARAGRAPH}</p><h2>Awards for peace</h2><p>“We are all one family,” Tokayev <b>said</b>. ${PARAGRAPH}</p><p>${PARAGRAPH}</p></article></main>
     <footer>© News site</footer><script>var tracking = 1;</script></body></html>`;
@@ -82,6 +49,7 @@ describe('web pages', () => {
       ['line', PARAGRAPH.slice(0, 30)],
     ]);
     expect(doc.url).toBe('https://example.kz/news/1');
+    expect(doc.date).toBe('2024-08-08');
   });
 
   it('refuses a page without an article, broken markup included', () => {

@@ -19,6 +19,8 @@ export interface SourceDoc {
   lines: SourceLine[];
   /** An https address the page gives for itself (HTML's canonical link), kept as the article's source. */
   url?: string;
+  /** The publication date the page states in its head (ISO date), used when the text has no date line. */
+  date?: string;
 }
 
 /** A bad input: one line that says what is wrong, for the person who ran the import. */
