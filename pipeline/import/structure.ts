@@ -24,7 +24,7 @@ export interface Structure {
 }
 
 const words = (text: string) => text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
-const FUNCTION_WORDS = new Set('of the and to in for a an on with at by from и в на с по о для и қазақ және мен бен пен үшін'.split(' '));
+const FUNCTION_WORDS = new Set('of the and to in for a an on with at by from и в на с по о для және мен бен пен үшін'.split(' '));
 
 /** Why a line is not part of any article (a caption, a menu, a share label), or undefined. */
 export const junkReason = (text: string): string | undefined => {
