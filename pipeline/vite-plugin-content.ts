@@ -5,8 +5,9 @@ import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { formatFinding } from './content/check.ts';
 import { deriveFiles } from './content/derive.ts';
+import { unpublishDrafts } from './content/drafts.ts';
 import { jsonSchemas } from './content/json-schema.ts';
-import { loadContent, type Content } from './content/load.ts';
+import { loadContent, withDrafts, type Content } from './content/load.ts';
 import { photoVariants, readPhotos, withPhotoSizes, type Photo } from './content/photos.ts';
 
 const report = (content: Content, warn: (line: string) => void): void => {
@@ -21,10 +22,10 @@ export class ContentInvalidError extends Error {
 }
 
 /** The versions that show photos, as the app receives them: by path under the site root. */
-const articlesWithPhotoSizes = (content: Content, photos: Map<string, Photo>): Map<string, string> => {
+const articlesWithPhotoSizes = (articles: Content['articles'], photos: Map<string, Photo>): Map<string, string> => {
   const files = new Map<string, string>();
   if (photos.size === 0) return files;
-  for (const [id, versions] of content.articles)
+  for (const [id, versions] of articles)
     for (const { article } of versions)
       if (article.body.some((block) => block.type === 'image'))
         files.set(`articles/${id}/${article.lang}.json`, JSON.stringify(withPhotoSizes(article, photos)));
@@ -36,6 +37,7 @@ export const contentPlugin = (root = process.cwd()): Plugin => {
   let photos = new Map<string, Photo>();
   let publicDir = `${root}/public`;
   const photoCache = join(root, 'node_modules/.cache/reader-photos');
+  let outDir = `${root}/dist`;
   const load = (): Content => {
     const loaded = loadContent(root, publicDir);
     if (loaded.errors.length) throw new ContentInvalidError(loaded.errors.map(formatFinding));
@@ -47,6 +49,7 @@ export const contentPlugin = (root = process.cwd()): Plugin => {
     apply: (_config, env) => !env.isSsrBuild,
     configResolved(config) {
       publicDir = config.publicDir;
+      outDir = config.build.outDir.startsWith('/') ? config.build.outDir : `${config.root}/${config.build.outDir}`;
     },
     async buildStart() {
       content = load();
@@ -63,8 +66,12 @@ export const contentPlugin = (root = process.cwd()): Plugin => {
       for (const [name, schema] of Object.entries(jsonSchemas()))
         this.emitFile({ type: 'asset', fileName: `schema/${name}`, source: `${JSON.stringify(schema, null, 2)}\n` });
       // Written over the editor's copy that the public folder brings: the same article, with its photos' sizes.
-      for (const [fileName, source] of articlesWithPhotoSizes(content, photos)) this.emitFile({ type: 'asset', fileName, source });
+      for (const [fileName, source] of articlesWithPhotoSizes(content.articles, photos)) this.emitFile({ type: 'asset', fileName, source });
       for (const [fileName, source] of await photoVariants(photos.values(), photoCache)) this.emitFile({ type: 'asset', fileName, source });
+    },
+    // The content folder is copied whole into the output; drafts and the importer's files leave it again.
+    closeBundle() {
+      if (content) unpublishDrafts(outDir, content.drafts);
     },
     configureServer(server) {
       // Derived anew only after a content file changes: the search index takes seconds at scale.
@@ -73,13 +80,15 @@ export const contentPlugin = (root = process.cwd()): Plugin => {
         if (file.startsWith(publicDir)) derived = undefined;
       });
       const derive = async () => {
+        // Development shows drafts too, so an editor can review them in place before publishing.
         const loaded = load();
-        const shown = await readPhotos(publicDir, loaded.articles);
+        const articles = withDrafts(loaded);
+        const shown = await readPhotos(publicDir, articles);
         const files = new Map<string, string | Buffer>([
-          ...articlesWithPhotoSizes(loaded, shown),
+          ...articlesWithPhotoSizes(articles, shown),
           ...(await photoVariants(shown.values(), photoCache)),
         ]);
-        return { data: deriveFiles(loaded.articles, loaded.entities), files };
+        return { data: deriveFiles(articles, loaded.entities), files };
       };
       server.middlewares.use((request, response, next) => {
         const path = request.url?.split('?')[0]?.replace(/^\//, '');

@@ -1,6 +1,6 @@
 // Types for scripts/serve.mjs, so TypeScript (its tests) can import the plain-JS production server.
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import type { Lang } from '../src/shared/content/schema.ts';
+import type { Lang } from '../src/content/schema.ts';
 
 /** A redirect (302 when `temporary`, else 301), a file to send with 200, or the not-found answer. */
 export type Route = { redirect: string; temporary?: true } | { file: string; status: 200 } | { file: string | null; status: 404 };

@@ -1,5 +1,6 @@
 // `npm test`: every check a reviewer needs, in order, with one plain summary line per suite.
-// Runs on: type-check, lint, formatting, unit tests, locale parity, content check, build (the site, and
+// Runs on: type-check, lint, formatting, unit tests, locale parity, content check, the importer's
+// evaluation, build (the site, and
 // the same app with a synthetic test corpus), end-to-end.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -44,6 +45,8 @@ run('unit', ...npx('vitest', 'run', '--reporter=default', '--reporter=json', '--
 });
 run('locales', ...npx('tsx', 'scripts/check-locales.ts'), { summary: (ok) => `locales: ${ok ? 2 : 0} passed, ${ok ? 0 : 2} failed` });
 run('content', ...npx('tsx', 'scripts/check-content.ts'));
+// Fast (about 3 s) and deterministic: the importer's held-out figures are a check like any other.
+run('import-eval', ...npx('tsx', 'scripts/import-eval.ts'));
 const built = run('build', 'npm', ['run', '--silent', 'build']) && run('build (test corpus)', 'npm', ['run', '--silent', 'build:fixtures']);
 if (built) run('e2e', ...npx('playwright', 'test'), { summary: playwrightSummary });
 else results.push({ name: 'e2e', ok: false, line: 'e2e: 0 passed, 1 failed (not run: the build failed)', seconds: '0.0' });

@@ -9,6 +9,8 @@ export const ArticleSchema = v.strictObject({
   $schema: v.optional(v.string('a string')),
   id: Slug,
   lang: LangSchema,
+  /** An imported article is a `draft` until an editor has checked it; absent or `ready` is published. */
+  status: v.optional(v.picklist(['draft', 'ready'], 'draft or ready')),
   translatedFrom: v.nullable(LangSchema),
   publishedAt: IsoDate,
   updatedAt: v.nullable(IsoDate),

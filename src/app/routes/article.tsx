@@ -1,5 +1,5 @@
 import { useQueryClient, useSuspenseQueries, useSuspenseQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { articleQuery, articleVersionsQuery } from '../../features/articles/api/get-article';
@@ -11,10 +11,16 @@ import { entitiesQuery } from '../../content/entities/get-entities';
 import { CopyLinkButton } from '../../features/sharing/components/copy-link-button';
 import { ShareBar } from '../../features/sharing/components/share-bar';
 import { NotFoundError } from '../../shared/api/not-found';
+import { isDraft } from '../../content/drafts';
 import { isId } from '../../content/fields';
 import { paths } from '../../shared/paths';
 import { usePageMeta } from '../../shared/ui/use-page-meta';
 import { useLang } from '../use-lang';
+
+// Drafts exist only in development (the build never publishes them): the review is not in production code.
+const DraftReview = import.meta.env.DEV
+  ? lazy(() => import('../../features/articles/components/draft-review').then((module) => ({ default: module.DraftReview })))
+  : () => null;
 
 export function ArticlePage() {
   const lang = useLang();
@@ -37,6 +43,11 @@ function Article({ id, lang }: { id: string; lang: ReturnType<typeof useLang> })
   return (
     <>
       <ReadingProgress />
+      {isDraft(article) && (
+        <Suspense fallback={null}>
+          <DraftReview article={article} lang={lang} />
+        </Suspense>
+      )}
       <ArticleView
         article={article}
         versions={versions}

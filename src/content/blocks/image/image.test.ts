@@ -60,7 +60,9 @@ describe('the schema of a photo', () => {
   });
 
   it('requires alt text', () => {
-    expect(problems({ type: block.type, id: block.id, src: block.src })).toEqual([{ path: 'body[0].alt', message: 'expected the required key "alt", received nothing' }]);
+    expect(problems({ type: block.type, id: block.id, src: block.src })).toEqual([
+      { path: 'body[0].alt', message: 'expected the required key "alt", received nothing' },
+    ]);
     expect(problems({ ...block, alt: ' ' })).toEqual([{ path: 'body[0].alt', message: 'expected non-empty text, received " "' }]);
   });
 
