@@ -81,7 +81,13 @@ export const loadContent = (root: string, publicDir = join(root, 'public')): Con
       const file = name(path);
       const lang = fileName.replace(/\.json$/, '');
       if (!isLang(lang)) {
-        errors.push({ file, path: '', message: `file name must be ${LANGS.slice(0, -1).map((l) => `${l}.json`).join(', ')} or ${LANGS.at(-1)}.json` });
+        errors.push({
+          file,
+          path: '',
+          message: `file name must be ${LANGS.slice(0, -1)
+            .map((l) => `${l}.json`)
+            .join(', ')} or ${LANGS.at(-1)}.json`,
+        });
         continue;
       }
       const json = readJson(path, file, errors);
