@@ -1,5 +1,6 @@
 // Checks that need more than one document: references into entities.json, unique ids, versions that agree.
 import type { Article, Entities, Lang } from '../../src/shared/content/schema.ts';
+import { oneLine } from '../../src/shared/content/one-line.ts';
 import { formatPath, LANGS } from '../../src/shared/content/schema.ts';
 
 export interface Finding {
@@ -97,4 +98,5 @@ export const missingNames = (file: string, entities: Entities): Finding[] => {
   return findings;
 };
 
-export const formatFinding = ({ file, path, message }: Finding): string => `${file}: ${path || '(document)'}: ${message}`;
+/** One line per finding, whatever the content it quotes (a file name, a key, a JSON parser's message). */
+export const formatFinding = ({ file, path, message }: Finding): string => oneLine(`${file}: ${path || '(document)'}: ${message}`);

@@ -1,5 +1,6 @@
 // The one content schema: the build, the content check and the app's query functions all validate with it.
 import * as v from 'valibot';
+import { oneLine } from './one-line.ts';
 
 export const LANGS = ['en', 'kk', 'ru'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -145,7 +146,7 @@ export const formatPath = (path: readonly (string | number)[]): string =>
           ? out
             ? `${out}.${key}`
             : key
-          : `${out}[${JSON.stringify(key)}]`,
+          : `${out}[${oneLine(JSON.stringify(key))}]`,
     '',
   );
 
@@ -158,7 +159,8 @@ const TYPE_NAMES: Record<string, string> = {
 };
 const MAX_SHOWN = 80;
 
-const show = (value: string): string => JSON.stringify(value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value);
+/** Quoted content, shortened, on one line (see oneLine). */
+const show = (value: string): string => oneLine(JSON.stringify(value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value));
 
 /** One problem as an editor reads it: where, what was expected, what was found. */
 const describe = (issue: v.BaseIssue<unknown>): ContentProblem => {
@@ -172,7 +174,7 @@ const describe = (issue: v.BaseIssue<unknown>): ContentProblem => {
   let received: string;
   if (issue.received === 'undefined') received = 'nothing';
   else if (issue.type === 'min_length') received = 'an empty value';
-  else if (objectIssue && issue.expected === 'never') received = issue.received;
+  else if (objectIssue && issue.expected === 'never') received = oneLine(issue.received);
   else if (typeof issue.input === 'string') received = show(issue.input);
   else received = TYPE_NAMES[issue.received] ?? issue.received;
   return { path, message: `expected ${expected}, received ${received}` };
