@@ -4,6 +4,7 @@ import type { Plugin } from 'vite';
 import { formatFinding } from './content/check.ts';
 import { deriveFiles } from './content/derive.ts';
 import { loadContent, type Content } from './content/load.ts';
+import { exitOnInvalidContent } from './content/refuse.ts';
 
 const report = (content: Content, warn: (line: string) => void): void => {
   for (const finding of content.warnings) warn(`warning: ${formatFinding(finding)}`);
@@ -19,8 +20,11 @@ export class ContentInvalidError extends Error {
 export const contentPlugin = (root = process.cwd()): Plugin => {
   let content: Content | undefined;
   let publicDir = `${root}/public`;
+  let building = false;
   const load = (): Content => {
     const loaded = loadContent(root, publicDir);
+    // A build stops at invalid content with its problem lines alone; the dev server shows the error.
+    if (building) exitOnInvalidContent(loaded.errors);
     if (loaded.errors.length) throw new ContentInvalidError(loaded.errors.map(formatFinding));
     return loaded;
   };
@@ -30,6 +34,7 @@ export const contentPlugin = (root = process.cwd()): Plugin => {
     apply: (_config, env) => !env.isSsrBuild,
     configResolved(config) {
       publicDir = config.publicDir;
+      building = config.command === 'build';
     },
     buildStart() {
       content = load();

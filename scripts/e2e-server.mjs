@@ -3,16 +3,21 @@
 // `node scripts/e2e-server.mjs PORT [DIR]` (DIR defaults to dist).
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { serve } from './serve.mjs';
+import { serveOrExit } from './serve.mjs';
 
 const port = Number(process.argv[2] ?? 4174);
 const root = process.argv[3] ?? 'dist';
 const hasNginx = spawnSync('nginx', ['-v']).status === 0 && process.env.E2E_SERVER !== 'node';
 
 if (hasNginx) {
-  // The same config as production, on the test port: only the `listen` line differs.
+  // The same config as production, on the test port: only the `listen` line differs, and whose files
+  // it serves. Started as root, nginx's worker would drop to an unprivileged user, which cannot enter a
+  // checkout in a private folder (a root user's home, any `mktemp -d`): the test server stays root, as
+  // its master is. Started by anyone else, it runs as that user, who can read their own checkout.
   mkdirSync('.nginx', { recursive: true });
+  const asRoot = process.getuid?.() === 0;
   const config = readFileSync('deploy/nginx.conf', 'utf8')
+    .replace(/^daemon off;$/m, asRoot ? 'daemon off;\nuser root;' : 'daemon off;')
     .replace(/listen 127\.0\.0\.1:\d+;/, `listen 127.0.0.1:${port};`)
     .replace(/pid [^;]+;/, `pid .nginx/e2e-${port}.pid;`)
     .replace(/root dist;/, `root ${root};`)
@@ -28,5 +33,5 @@ if (hasNginx) {
   nginx.on('exit', (code) => process.exit(code ?? 0));
 } else {
   console.log(`e2e server: Node (scripts/serve.mjs) on port ${port} for ${root}/`);
-  await serve({ root, port });
+  await serveOrExit({ root, port }, `E2E_PORT=${port + 100} npm run test:e2e`);
 }

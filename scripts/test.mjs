@@ -1,6 +1,6 @@
 // `npm test`: every check a reviewer needs, in order, with one plain summary line per suite.
 // Runs on: type-check, lint, formatting, unit tests, locale parity, content check, build (the site, and
-// the same app with a synthetic test corpus), end-to-end.
+// the same app with a synthetic test corpus), HTML validity of every built page, end-to-end.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 
@@ -24,6 +24,9 @@ const vitestSummary = (ok) => {
   return `unit: ${report.numPassedTests} passed, ${report.numFailedTests || (ok ? 0 : 1)} failed`;
 };
 
+const htmlSummary = (ok) =>
+  readJson('test-results/html.json')?.line ?? `html: 0 passed, 1 failed (no report${ok ? '' : '; the check failed before reporting'})`;
+
 const playwrightSummary = (ok) => {
   const report = readJson('test-results/e2e.json');
   if (!report) return 'e2e: 0 passed, 1 failed (no report)';
@@ -34,6 +37,7 @@ const playwrightSummary = (ok) => {
 
 rmSync('test-results/unit.json', { force: true });
 rmSync('test-results/e2e.json', { force: true });
+rmSync('test-results/html.json', { force: true });
 
 const npx = (...args) => ['npx', ['--no-install', ...args]];
 run('types', ...npx('tsc', '-p', '.'));
@@ -45,6 +49,10 @@ run('unit', ...npx('vitest', 'run', '--reporter=default', '--reporter=json', '--
 run('locales', ...npx('tsx', 'scripts/check-locales.ts'), { summary: (ok) => `locales: ${ok ? 2 : 0} passed, ${ok ? 0 : 2} failed` });
 run('content', ...npx('tsx', 'scripts/check-content.ts'));
 const built = run('build', 'npm', ['run', '--silent', 'build']) && run('build (test corpus)', 'npm', ['run', '--silent', 'build:fixtures']);
+if (built)
+  run('html', ...npx('tsx', 'scripts/check-html.ts', 'dist', 'dist-fixtures', '--report', 'test-results/html.json'), {
+    summary: htmlSummary,
+  });
 if (built) run('e2e', ...npx('playwright', 'test'), { summary: playwrightSummary });
 else results.push({ name: 'e2e', ok: false, line: 'e2e: 0 passed, 1 failed (not run: the build failed)', seconds: '0.0' });
 

@@ -44,8 +44,9 @@ export function QuoteBlock({ block, entities, lang, articleLang, actions }: Prop
             {speaker.role.text}
           </span>
         )}
+        {/* Inside the caption: a figure's caption must be its first or last child (HTML's content model). */}
+        {actions && <div {...langAttr(lang, articleLang)}>{actions({ kind: 'quote', id: block.id })}</div>}
       </figcaption>
-      {actions && <div {...langAttr(lang, articleLang)}>{actions({ kind: 'quote', id: block.id })}</div>}
     </figure>
   );
 }
