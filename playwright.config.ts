@@ -20,7 +20,9 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  workers: process.env.CI ? 2 : undefined,
+  // Two per core: a test spends much of its time waiting (for the page, the network, a retry's delay),
+  // and another test's work fills that time.
+  workers: '200%',
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   projects: [
     { name: 'site', testIgnore: 'corpus/**', use: { baseURL: `http://127.0.0.1:${PORT}` } },

@@ -3,18 +3,14 @@
 // fetch (a link followed, a filter changed, a search submitted) with the network intercepted. Whatever
 // fails, the reader gets the designed, translated answer, the header still leads on, no uncaught error
 // reaches the console, and trying again works once the network does.
-import en from '../locales/en/translation.json' with { type: 'json' };
-import kk from '../locales/kk/translation.json' with { type: 'json' };
-import ru from '../locales/ru/translation.json' with { type: 'json' };
 import entities from '../public/entities.json' with { type: 'json' };
-import enArticle from '../public/articles/2023-04-27-assembly-32nd-session/en.json' with { type: 'json' };
-import kkArticle from '../public/articles/2023-04-27-assembly-32nd-session/kk.json' with { type: 'json' };
-import ruArticle from '../public/articles/2023-04-27-assembly-32nd-session/ru.json' with { type: 'json' };
 import type { Locator, Page, Route } from '@playwright/test';
-import { expect, LANGS, SEED_ID, test } from './fixtures';
+import { expect, LANGS, SEED, SEED_ID, test, UI, waitForHydration } from './fixtures';
+const { en, kk, ru } = UI;
+const { en: enArticle, kk: kkArticle, ru: ruArticle } = SEED;
 
 type Lang = (typeof LANGS)[number];
-const ui = { en, kk, ru } as const;
+const ui = UI;
 const headlines = { en: enArticle.headline, kk: kkArticle.headline, ru: ruArticle.headline } as const;
 
 /** The quoted person whose filter the quotes tests choose. */
@@ -54,14 +50,6 @@ const failWith = (kind: Kind, hung: Route[]) => async (route: Route) => {
   }
 };
 
-/** Waits until React has taken over the element (its props are attached), so a click is the app's, not a page load. */
-const hydrated = async (locator: Locator) =>
-  expect
-    .poll(() => locator.evaluate((element) => Object.keys(element).some((key) => key.startsWith('__reactProps'))), {
-      message: 'the page hydrates',
-    })
-    .toBe(true);
-
 const mainNav = (page: Page, lang: Lang) => page.getByRole('navigation', { name: ui[lang].nav.main });
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 
@@ -84,7 +72,7 @@ interface Target {
 const openHome = async (page: Page, lang: Lang) => {
   await page.goto(`/${lang}/`);
   await expect(h1(page)).toHaveText(ui[lang].home.title);
-  await hydrated(page.getByRole('link', { name: headlines[lang] }));
+  await waitForHydration(page);
 };
 
 const article = (file: 'versions' | 'text'): Target => ({
@@ -120,7 +108,7 @@ const search: Target = {
   open: async (page, lang) => {
     await page.goto(`/${lang}/search`);
     await expect(h1(page)).toHaveText(ui[lang].search.title);
-    await hydrated(page.getByRole('search').getByRole('button', { name: ui[lang].search.submit }));
+    await waitForHydration(page);
   },
   trigger: async (page, lang) => {
     const form = page.getByRole('search');
