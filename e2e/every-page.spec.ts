@@ -128,6 +128,9 @@ const expectNoEnglish = async (page: Page) => {
 for (const lang of LANGS) {
   test.describe(`every page in ${lang}`, () => {
     test.use({ permissions: ['clipboard-read', 'clipboard-write'], colorScheme: 'light' });
+    // Two to four axe scans, a language switch and a page load: more than a test's usual 30 s budget on a
+    // busy machine. The budget is time to finish, not a measurement.
+    test.describe.configure({ timeout: 90_000 });
 
     for (const [kind, { path, ready, notFound, settings, search }] of Object.entries(PAGE_KINDS)) {
       test.describe(() => {

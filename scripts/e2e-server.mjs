@@ -7,9 +7,11 @@ import { serveOrExit } from './serve.mjs';
 
 const port = Number(process.argv[2] ?? 4174);
 const root = process.argv[3] ?? 'dist';
-const hasNginx = spawnSync('nginx', ['-v']).status === 0 && process.env.E2E_SERVER !== 'node';
+// Debian installs nginx in /usr/sbin, which is on root's PATH but not on other users'.
+const nginxCommand =
+  process.env.E2E_SERVER === 'node' ? undefined : ['nginx', '/usr/sbin/nginx'].find((command) => spawnSync(command, ['-v']).status === 0);
 
-if (hasNginx) {
+if (nginxCommand) {
   // The same config as production, on the test port: only the `listen` line differs, and whose files
   // it serves. Started as root, nginx's worker would drop to an unprivileged user, which cannot enter a
   // checkout in a private folder (a root user's home, any `mktemp -d`): the test server stays root, as
@@ -26,7 +28,7 @@ if (hasNginx) {
   const file = `.nginx/e2e-${port}.conf`;
   writeFileSync(file, config);
   console.log(`e2e server: nginx (deploy/nginx.conf) on port ${port} for ${root}/`);
-  const nginx = spawn('nginx', ['-p', `${process.cwd()}/`, '-e', 'stderr', '-c', file], { stdio: 'inherit' });
+  const nginx = spawn(nginxCommand, ['-p', `${process.cwd()}/`, '-e', 'stderr', '-c', file], { stdio: 'inherit' });
   const stop = () => nginx.kill('SIGQUIT');
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
