@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { chromium, defineConfig, devices } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 4174);
@@ -20,9 +21,9 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  // Two per core: a test spends much of its time waiting (for the page, the network, a retry's delay),
-  // and another test's work fills that time.
-  workers: '200%',
+  // Two per core (at most 8): a test spends much of its time waiting (for the page, the network, a
+  // retry's delay), and another test's work fills that time.
+  workers: Math.min(8, 2 * availableParallelism()),
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   projects: [
     { name: 'site', testIgnore: 'corpus/**', use: { baseURL: `http://127.0.0.1:${PORT}` } },
