@@ -21,6 +21,10 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
+  // Budgets, not measurements: time for a test to finish on a shared, busy machine (2 cores, others'
+  // suites running). A passing test takes what it takes; only a failing one waits this long.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   // Two per core (at most 8): a test spends much of its time waiting (for the page, the network, a
   // retry's delay), and another test's work fills that time.
   workers: Math.min(8, 2 * availableParallelism()),

@@ -192,7 +192,7 @@ test.describe('a request that fails', () => {
       }
       // A network error or a 5xx is retried twice (about three seconds) before the page gives up; the
       // wait is generous so that a page that retries more still gets its other checks.
-      await expectAnswer(page, lang, answer, answer === 'errorNetwork' ? 30_000 : 10_000);
+      await expectAnswer(page, lang, answer, answer === 'errorNetwork' ? 30_000 : 15_000);
       await expectHeaderWorks(page, lang);
       // Asked once when trying again cannot help (404, damaged data), else at most twice more.
       const failing = (path: string) => target.urls(lang).some((url) => path.includes(url.replace(/^\*\*|\*\*$/g, '')));
@@ -222,7 +222,7 @@ test.describe('the header leads away from a failed page', () => {
     await openHome(page, 'ru');
     await page.route(`**/articles/${SEED_ID}/ru.json`, failWith('invalid JSON', []));
     await page.getByRole('link', { name: headlines.ru }).click();
-    await expectAnswer(page, 'ru', 'errorContent', 5_000);
+    await expectAnswer(page, 'ru', 'errorContent', 15_000);
 
     await mainNav(page, 'ru').getByRole('link', { name: ru.nav.latest }).click();
     await expect(h1(page)).toHaveText(ru.home.title);
@@ -252,7 +252,7 @@ test.describe('the header leads away from a failed page', () => {
     await search.open(page, 'en');
     await page.route('**/data/search/**', failWith('truncated body', []));
     await search.trigger(page, 'en');
-    await expectAnswer(page, 'en', 'errorContent', 5_000);
+    await expectAnswer(page, 'en', 'errorContent', 15_000);
 
     await mainNav(page, 'en').getByRole('link', { name: en.nav.quotes }).click();
     await expect(h1(page)).toHaveText(en.quotes.title);
@@ -289,7 +289,7 @@ test.describe('offline', () => {
       await context.setOffline(true);
       await go(page, lang);
 
-      await expectAnswer(page, lang, 'errorNetwork', 12_000);
+      await expectAnswer(page, lang, 'errorNetwork', 30_000);
       await expectHeaderWorks(page, lang);
 
       await context.setOffline(false);
