@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { chromium, defineConfig, devices } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 4174);
@@ -20,7 +21,13 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  workers: process.env.CI ? 2 : undefined,
+  // Budgets, not measurements: time for a test to finish on a shared, busy machine (2 cores, others'
+  // suites running). A passing test takes what it takes; only a failing one waits this long.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  // Two per core (at most 8): a test spends much of its time waiting (for the page, the network, a
+  // retry's delay), and another test's work fills that time.
+  workers: Math.min(8, 2 * availableParallelism()),
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   projects: [
     { name: 'site', testIgnore: 'corpus/**', use: { baseURL: `http://127.0.0.1:${PORT}` } },

@@ -1,14 +1,10 @@
 // Reading the seed article: headline, date, text, quotes with their speakers, awards and the timeline,
 // in English, Kazakh and Russian.
-import en from '../locales/en/translation.json' with { type: 'json' };
-import kk from '../locales/kk/translation.json' with { type: 'json' };
-import ru from '../locales/ru/translation.json' with { type: 'json' };
 import entities from '../public/entities.json' with { type: 'json' };
-import enArticle from '../public/articles/2023-04-27-assembly-32nd-session/en.json' with { type: 'json' };
-import kkArticle from '../public/articles/2023-04-27-assembly-32nd-session/kk.json' with { type: 'json' };
-import ruArticle from '../public/articles/2023-04-27-assembly-32nd-session/ru.json' with { type: 'json' };
 import type { Page } from '@playwright/test';
-import { expect, MARKS, SEED_ID, test } from './fixtures';
+import { expect, MARKS, SEED, SEED_ID, test, UI } from './fixtures';
+const { en, kk, ru } = UI;
+const { en: enArticle, kk: kkArticle, ru: ruArticle } = SEED;
 
 /** The parts of an article file the reader sees (the JSON import types every block loosely). */
 interface Article {
@@ -94,13 +90,12 @@ const expectAwards = async (page: Page, article: Article, heading: string, recip
   }
 };
 
-test.describe('the seed article in English', () => {
-  test.beforeEach(async ({ page }) => {
-    await page.goto(`/en/articles/${SEED_ID}`);
-    await expect(page.getByRole('heading', { level: 1, name: enArticle.headline })).toBeVisible();
-  });
+// The page is only read: one load, then each part of it in its own step.
+test('the seed article in English', async ({ page }) => {
+  await page.goto(`/en/articles/${SEED_ID}`);
+  await expect(page.getByRole('heading', { level: 1, name: enArticle.headline })).toBeVisible();
 
-  test('shows the headline, the summary, the publication date and every paragraph', async ({ page }) => {
+  await test.step('shows the headline, the summary, the publication date and every paragraph', async () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(enArticle.headline);
     await expect(page.getByText(enArticle.summary, { exact: true }).first()).toBeVisible();
     await expect(page.getByRole('term').filter({ hasText: en.article.published })).toBeVisible();
@@ -114,7 +109,7 @@ test.describe('the seed article in English', () => {
     await expect(page.getByRole('heading', { level: 2, name: heading.text })).toBeVisible();
   });
 
-  test('shows every quote with its speaker’s name and role', async ({ page }) => {
+  await test.step('shows every quote with its speaker’s name and role', async () => {
     await expectQuotes(page, enArticle, 'en');
     const figures = page.getByRole('article').getByRole('figure');
     await expect(figures.filter({ hasText: 'Kassym-Jomart Tokayev' })).toHaveCount(2);
@@ -122,7 +117,7 @@ test.describe('the seed article in English', () => {
     await expect(figures.filter({ hasText: 'Tanzila Khashiyeva' })).toHaveCount(1);
   });
 
-  test('lists the awards with their recipients', async ({ page }) => {
+  await test.step('lists the awards with their recipients', async () => {
     await expectAwards(page, enArticle, 'Awards', en.awards.recipients, [
       'Order of Kurmet',
       'Order of Dostyk, 2nd degree',
@@ -130,17 +125,17 @@ test.describe('the seed article in English', () => {
     ]);
   });
 
-  test('shows the timeline as an ordered list of dated events', async ({ page }) => {
+  await test.step('shows the timeline as an ordered list of dated events', async () => {
     await expectTimeline(page, enArticle, en.timeline.title, '27 April 2023');
   });
 
-  test('has no section of other articles while it is the only one', async ({ page }) => {
+  await test.step('has no section of other articles while it is the only one', async () => {
     await expect(page.getByRole('contentinfo')).toBeVisible();
     await expect(page.getByRole('navigation', { name: en.article.moreArticles })).toHaveCount(0);
     await expect(page.getByRole('heading', { name: en.article.moreArticles })).toHaveCount(0);
   });
 
-  test('is an English page titled with the headline', async ({ page }) => {
+  await test.step('is an English page titled with the headline', async () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page).toHaveTitle(`${enArticle.headline} — ${en.site.name}`);
   });
@@ -166,19 +161,17 @@ const translations = [
 ] as const;
 
 for (const { lang, ui, article, date, president, awards } of translations) {
-  test.describe(`the seed article in ${lang}`, () => {
-    test.beforeEach(async ({ page }) => {
-      await page.goto(`/${lang}/articles/${SEED_ID}`);
-      await expect(page.getByRole('heading', { level: 1, name: article.headline })).toBeVisible();
-    });
+  test(`the seed article in ${lang}`, async ({ page }) => {
+    await page.goto(`/${lang}/articles/${SEED_ID}`);
+    await expect(page.getByRole('heading', { level: 1, name: article.headline })).toBeVisible();
 
-    test('is a page in that language with a translated title', async ({ page }) => {
+    await test.step('is a page in that language with a translated title', async () => {
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
       await expect(page).toHaveTitle(`${article.headline} — ${ui.site.name}`);
       await expect(page.getByRole('navigation', { name: ui.language.label })).toBeVisible();
     });
 
-    test('shows the date and every paragraph in that language', async ({ page }) => {
+    await test.step('shows the date and every paragraph in that language', async () => {
       const published = page.getByRole('definition').getByRole('time');
       await expect(published).toHaveAttribute('datetime', '2023-04-27');
       await expect(published).toHaveText(date);
@@ -187,16 +180,16 @@ for (const { lang, ui, article, date, president, awards } of translations) {
       }
     });
 
-    test('names the speakers in that language', async ({ page }) => {
+    await test.step('names the speakers in that language', async () => {
       await expectQuotes(page, article, lang);
       await expect(page.getByRole('article').getByRole('figure').filter({ hasText: president })).toHaveCount(2);
     });
 
-    test('gives the awards their official names in that language', async ({ page }) => {
+    await test.step('gives the awards their official names in that language', async () => {
       await expectAwards(page, article, ui.awards.title, ui.awards.recipients, [...awards]);
     });
 
-    test('writes the timeline dates the way the language writes them', async ({ page }) => {
+    await test.step('writes the timeline dates the way the language writes them', async () => {
       await expectTimeline(page, article, ui.timeline.title, date);
     });
   });

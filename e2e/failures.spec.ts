@@ -3,18 +3,14 @@
 // fetch (a link followed, a filter changed, a search submitted) with the network intercepted. Whatever
 // fails, the reader gets the designed, translated answer, the header still leads on, no uncaught error
 // reaches the console, and trying again works once the network does.
-import en from '../locales/en/translation.json' with { type: 'json' };
-import kk from '../locales/kk/translation.json' with { type: 'json' };
-import ru from '../locales/ru/translation.json' with { type: 'json' };
 import entities from '../public/entities.json' with { type: 'json' };
-import enArticle from '../public/articles/2023-04-27-assembly-32nd-session/en.json' with { type: 'json' };
-import kkArticle from '../public/articles/2023-04-27-assembly-32nd-session/kk.json' with { type: 'json' };
-import ruArticle from '../public/articles/2023-04-27-assembly-32nd-session/ru.json' with { type: 'json' };
 import type { Locator, Page, Route } from '@playwright/test';
-import { expect, LANGS, SEED_ID, test } from './fixtures';
+import { expect, LANGS, SEED, SEED_ID, test, UI, waitForHydration } from './fixtures';
+const { en, kk, ru } = UI;
+const { en: enArticle, kk: kkArticle, ru: ruArticle } = SEED;
 
 type Lang = (typeof LANGS)[number];
-const ui = { en, kk, ru } as const;
+const ui = UI;
 const headlines = { en: enArticle.headline, kk: kkArticle.headline, ru: ruArticle.headline } as const;
 
 /** The quoted person whose filter the quotes tests choose. */
@@ -54,14 +50,6 @@ const failWith = (kind: Kind, hung: Route[]) => async (route: Route) => {
   }
 };
 
-/** Waits until React has taken over the element (its props are attached), so a click is the app's, not a page load. */
-const hydrated = async (locator: Locator) =>
-  expect
-    .poll(() => locator.evaluate((element) => Object.keys(element).some((key) => key.startsWith('__reactProps'))), {
-      message: 'the page hydrates',
-    })
-    .toBe(true);
-
 const mainNav = (page: Page, lang: Lang) => page.getByRole('navigation', { name: ui[lang].nav.main });
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 
@@ -84,7 +72,7 @@ interface Target {
 const openHome = async (page: Page, lang: Lang) => {
   await page.goto(`/${lang}/`);
   await expect(h1(page)).toHaveText(ui[lang].home.title);
-  await hydrated(page.getByRole('link', { name: headlines[lang] }));
+  await waitForHydration(page);
 };
 
 const article = (file: 'versions' | 'text'): Target => ({
@@ -120,7 +108,7 @@ const search: Target = {
   open: async (page, lang) => {
     await page.goto(`/${lang}/search`);
     await expect(h1(page)).toHaveText(ui[lang].search.title);
-    await hydrated(page.getByRole('search').getByRole('button', { name: ui[lang].search.submit }));
+    await waitForHydration(page);
   },
   trigger: async (page, lang) => {
     const form = page.getByRole('search');
@@ -204,7 +192,7 @@ test.describe('a request that fails', () => {
       }
       // A network error or a 5xx is retried twice (about three seconds) before the page gives up; the
       // wait is generous so that a page that retries more still gets its other checks.
-      await expectAnswer(page, lang, answer, answer === 'errorNetwork' ? 30_000 : 10_000);
+      await expectAnswer(page, lang, answer, answer === 'errorNetwork' ? 30_000 : 15_000);
       await expectHeaderWorks(page, lang);
       // Asked once when trying again cannot help (404, damaged data), else at most twice more.
       const failing = (path: string) => target.urls(lang).some((url) => path.includes(url.replace(/^\*\*|\*\*$/g, '')));
@@ -234,7 +222,7 @@ test.describe('the header leads away from a failed page', () => {
     await openHome(page, 'ru');
     await page.route(`**/articles/${SEED_ID}/ru.json`, failWith('invalid JSON', []));
     await page.getByRole('link', { name: headlines.ru }).click();
-    await expectAnswer(page, 'ru', 'errorContent', 5_000);
+    await expectAnswer(page, 'ru', 'errorContent', 15_000);
 
     await mainNav(page, 'ru').getByRole('link', { name: ru.nav.latest }).click();
     await expect(h1(page)).toHaveText(ru.home.title);
@@ -264,7 +252,7 @@ test.describe('the header leads away from a failed page', () => {
     await search.open(page, 'en');
     await page.route('**/data/search/**', failWith('truncated body', []));
     await search.trigger(page, 'en');
-    await expectAnswer(page, 'en', 'errorContent', 5_000);
+    await expectAnswer(page, 'en', 'errorContent', 15_000);
 
     await mainNav(page, 'en').getByRole('link', { name: en.nav.quotes }).click();
     await expect(h1(page)).toHaveText(en.quotes.title);
@@ -301,7 +289,7 @@ test.describe('offline', () => {
       await context.setOffline(true);
       await go(page, lang);
 
-      await expectAnswer(page, lang, 'errorNetwork', 12_000);
+      await expectAnswer(page, lang, 'errorNetwork', 30_000);
       await expectHeaderWorks(page, lang);
 
       await context.setOffline(false);

@@ -1,32 +1,145 @@
-// Everything the end-to-end tests share: the seed article, an axe check, and a guard on console errors.
+// Everything the end-to-end tests share, as Playwright fixtures: the interface strings (`ui`), the seed
+// article (`seed`), the content of the test corpus site (`corpus`), a wait for hydration (`hydrated`), an
+// axe check (`axe`), and a guard on console errors. Specs import `test` and `expect` from here.
+// The same data is exported for what a spec builds before any test runs (test titles, tables of cases).
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import en from '../locales/en/translation.json' with { type: 'json' };
+import kk from '../locales/kk/translation.json' with { type: 'json' };
+import ru from '../locales/ru/translation.json' with { type: 'json' };
+import enArticle from '../public/articles/2023-04-27-assembly-32nd-session/en.json' with { type: 'json' };
+import kkArticle from '../public/articles/2023-04-27-assembly-32nd-session/kk.json' with { type: 'json' };
+import ruArticle from '../public/articles/2023-04-27-assembly-32nd-session/ru.json' with { type: 'json' };
+import type { Article, Entities } from '../src/content/schema.ts';
+
+export const LANGS = ['en', 'kk', 'ru'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** The interface strings of each language (locales/{lang}/translation.json). */
+export const UI = { en, kk, ru } as const;
 
 export const SEED_ID = '2023-04-27-assembly-32nd-session';
-export const LANGS = ['en', 'kk', 'ru'] as const;
+/** The seed article's file in each language (public/articles/<id>/{lang}.json). */
+export const SEED = { en: enArticle, kk: kkArticle, ru: ruArticle } as const;
 
 /** The quotation marks the app puts around a quote in each language (src/shared/format/quote-marks.ts). */
 export const MARKS = { en: ['“', '”'], kk: ['«', '»'], ru: ['«', '»'] } as const;
 
-/** Runs axe (WCAG 2.1 A/AA and best practice) on the page and fails with the rule ids that were violated. */
-export const expectNoAxeViolations = async (page: Page) => {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+/** The next language after `lang`, for tests that switch. */
+export const otherLang = (lang: Lang): Lang => LANGS[(LANGS.indexOf(lang) + 1) % LANGS.length]!;
+
+/** What the corpus site (`npm run build:fixtures`) holds, read from the content folder it was built from. */
+export interface Corpus {
+  entities: Entities;
+  /** Every language version of each article, by id. */
+  versionsById: Map<string, Article[]>;
+  /** The version an article was written in. */
+  originalOf: (versions: Article[]) => Article;
+  /** The version a reader of `lang` is shown: their own, else the original. */
+  versionIn: (id: string, lang: Lang) => Article;
+  /** Every article id, newest first; on the same instant by id, as the home page lists them. */
+  newestFirst: string[];
+}
+
+const CORPUS_CONTENT = new URL('../.fixtures/public/', import.meta.url);
+let corpus: Corpus | undefined;
+
+/** The corpus site's content, read once per process. */
+export const readCorpus = (): Corpus => {
+  if (corpus) return corpus;
+  const readJson = (path: string): unknown => JSON.parse(readFileSync(new URL(path, CORPUS_CONTENT), 'utf8'));
+  const versionsById = new Map<string, Article[]>(
+    readdirSync(new URL('articles/', CORPUS_CONTENT)).map((id) => [
+      id,
+      readdirSync(new URL(`articles/${id}/`, CORPUS_CONTENT)).map((file) => readJson(`articles/${id}/${file}`) as Article),
+    ]),
+  );
+  const originalOf = (versions: Article[]) => versions.find((version) => version.translatedFrom === null) ?? versions[0]!;
+  const versionIn = (id: string, lang: Lang) => {
+    const versions = versionsById.get(id)!;
+    return versions.find((version) => version.lang === lang) ?? originalOf(versions);
+  };
+  /** The moment a date means; a date alone is the start of its day in UTC. */
+  const instant = (iso: string) => Date.parse(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
+  const newestFirst = [...versionsById.keys()]
+    .map((id) => ({ id, at: instant(originalOf(versionsById.get(id)!).publishedAt) }))
+    .sort((a, b) => b.at - a.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map(({ id }) => id);
+  corpus = { entities: readJson('entities.json') as Entities, versionsById, originalOf, versionIn, newestFirst };
+  return corpus;
+};
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+/** The rules whose outcome depends on the palette: all that a second theme can change. */
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+/** Runs axe (WCAG 2.1 A/AA and best practice, or only the colour rules) and fails with the rules violated. */
+export const expectNoAxeViolations = async (page: Page, { colourOnly = false } = {}) => {
+  // Only violations are read: axe then skips writing up every node that passed, most of its work.
+  const builder = new AxeBuilder({ page }).options({ resultTypes: ['violations'] });
+  const results = await (colourOnly ? builder.withRules(COLOUR_RULES) : builder.withTags(AXE_TAGS)).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 };
 
-/** Waits until React has taken over the page (its props are on the header's links). */
-export const waitForHydration = (page: Page) =>
-  expect
-    .poll(() =>
-      page
-        .locator('header a')
-        .first()
-        .evaluate((element) => Object.keys(element).some((key) => key.startsWith('__reactProps'))),
-    )
-    .toBe(true);
+declare global {
+  interface Window {
+    __cspViolations?: string[];
+  }
+}
 
-export const test = base.extend<{ allowedConsoleErrors: RegExp[]; consoleErrors: string[] }>({
+/** What a reader does on any page: settings, a copied link, the page scrolled, another language. */
+export const useThePage = async (page: Page, lang: Lang) => {
+  const t = UI[lang];
+  // The reading settings, where the header has them: a theme and a text size change the page's styles.
+  const settings = page.getByRole('button', { name: t.settings.button });
+  if (await settings.count()) {
+    await settings.click();
+    await page.getByRole('radio', { name: t.settings.theme.dark, exact: true }).check();
+    await page.getByRole('radio', { name: t.settings.textSize.l, exact: true }).check();
+    await page.keyboard.press('Escape');
+  }
+  const copy = page.getByRole('button', { name: t.share.copyLink, exact: true });
+  if (await copy.count()) {
+    await copy.first().click();
+    await expect(page.getByText(t.share.linkCopied).first()).toBeVisible();
+  }
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await page.evaluate(() => window.scrollTo(0, 0));
+  // Another language: the same page, rendered in the browser.
+  const other = otherLang(lang);
+  await page.getByRole('navigation', { name: t.language.label }).getByRole('link', { name: t.language.name[other] }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', other);
+  await expect(page.getByRole('navigation', { name: UI[other].nav.main })).toBeVisible();
+};
+
+/** Waits until React has hydrated the page's content (the app sets `<html data-hydrated>`): a click is then the app's. */
+export const waitForHydration = (page: Page) => expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
+
+interface Fixtures {
   /** Console errors a test expects (a 404 it provokes on purpose); set with `test.use`. */
+  allowedConsoleErrors: RegExp[];
+  consoleErrors: string[];
+  ui: typeof UI;
+  seed: typeof SEED;
+  /** Waits for the test's page to be hydrated. */
+  hydrated: () => Promise<void>;
+  /** Checks the test's page with axe: every rule, or (`colourOnly`) those a theme changes. */
+  axe: (options?: { colourOnly?: boolean }) => Promise<void>;
+  /** The content security policy (deploy/security-headers.conf), watched from before the page's first script. */
+  policy: {
+    /** Starts recording `securitypolicyviolation` events; call before the first navigation. */
+    watch: () => Promise<unknown>;
+    /** The violations the current document recorded. */
+    violations: () => Promise<string[]>;
+    /** Console messages (of any level) about the policy or Trusted Types. */
+    messages: string[];
+    /** No violation recorded, and no console message about the policy. */
+    expectNone: () => Promise<void>;
+  };
+}
+
+export const test = base.extend<Fixtures, { corpus: Corpus }>({
   allowedConsoleErrors: [[], { option: true }],
   // Any uncaught error or console error on a page fails the test that opened it.
   consoleErrors: [
@@ -43,6 +156,42 @@ export const test = base.extend<{ allowedConsoleErrors: RegExp[]; consoleErrors:
     },
     { auto: true },
   ],
+  // eslint-disable-next-line no-empty-pattern -- a fixture that needs no other fixture
+  ui: async ({}, use) => use(UI),
+  // eslint-disable-next-line no-empty-pattern -- a fixture that needs no other fixture
+  seed: async ({}, use) => use(SEED),
+  // eslint-disable-next-line no-empty-pattern -- a fixture that needs no other fixture
+  corpus: [async ({}, use) => use(readCorpus()), { scope: 'worker' }],
+  hydrated: async ({ page }, use) => use(() => waitForHydration(page)),
+  axe: async ({ page }, use) => use((options) => expectNoAxeViolations(page, options)),
+  policy: async ({ page }, use) => {
+    const messages: string[] = [];
+    page.on('console', (message) => {
+      if (/Content.Security.Policy|Trusted.?(Type|HTML|Script)/i.test(message.text()))
+        messages.push(`${message.type()}: ${message.text()}`);
+    });
+    const violations = () => page.evaluate(() => window.__cspViolations ?? ['the recorder did not run']);
+    await use({
+      watch: () =>
+        page.addInitScript(() => {
+          window.__cspViolations = [];
+          document.addEventListener(
+            'securitypolicyviolation',
+            (event) =>
+              window.__cspViolations!.push(
+                `${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber} ${event.sample}`,
+              ),
+            true,
+          );
+        }),
+      violations,
+      messages,
+      expectNone: async () => {
+        expect(await violations()).toEqual([]);
+        expect(messages).toEqual([]);
+      },
+    });
+  },
 });
 
 export { expect };

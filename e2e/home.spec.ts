@@ -1,11 +1,7 @@
 // The home page: the latest articles, each as a headline link, its date and its summary.
-import en from '../locales/en/translation.json' with { type: 'json' };
-import kk from '../locales/kk/translation.json' with { type: 'json' };
-import ru from '../locales/ru/translation.json' with { type: 'json' };
-import enArticle from '../public/articles/2023-04-27-assembly-32nd-session/en.json' with { type: 'json' };
-import kkArticle from '../public/articles/2023-04-27-assembly-32nd-session/kk.json' with { type: 'json' };
-import ruArticle from '../public/articles/2023-04-27-assembly-32nd-session/ru.json' with { type: 'json' };
-import { expect, SEED_ID, test } from './fixtures';
+import { expect, SEED, SEED_ID, test, UI } from './fixtures';
+const { en, kk, ru } = UI;
+const { en: enArticle, kk: kkArticle, ru: ruArticle } = SEED;
 
 const listings = [
   { lang: 'en', ui: en, article: enArticle, date: '27 April 2023' },

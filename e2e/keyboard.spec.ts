@@ -1,18 +1,12 @@
 // A reader with a keyboard and no mouse: from the home page to the article, another interface language,
 // the reading settings, a quote's own link, and back to the list. Every step is a key press; every stop
 // is checked for focus and for a focus indicator the reader can see.
-import en from '../locales/en/translation.json' with { type: 'json' };
-import kk from '../locales/kk/translation.json' with { type: 'json' };
-import ru from '../locales/ru/translation.json' with { type: 'json' };
-import enArticle from '../public/articles/2023-04-27-assembly-32nd-session/en.json' with { type: 'json' };
-import kkArticle from '../public/articles/2023-04-27-assembly-32nd-session/kk.json' with { type: 'json' };
-import ruArticle from '../public/articles/2023-04-27-assembly-32nd-session/ru.json' with { type: 'json' };
 import type { Locator, Page } from '@playwright/test';
-import { expect, LANGS, SEED_ID, test, waitForHydration } from './fixtures';
+import { expect, LANGS, SEED, SEED_ID, test, UI, waitForHydration } from './fixtures';
 
 type Lang = (typeof LANGS)[number];
-const ui = { en, kk, ru } as const;
-const articles = { en: enArticle, kk: kkArticle, ru: ruArticle } as const;
+const ui = UI;
+const articles = SEED;
 const FIRST_QUOTE = 'q-one-family';
 
 /** The most Tab presses any step may take: a bound, so a lost focus fails instead of looping. */

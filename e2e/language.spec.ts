@@ -1,12 +1,8 @@
 // Choosing the interface language: the switcher, the remembered choice, the browser's languages, and
 // addresses that carry another language or none.
-import en from '../locales/en/translation.json' with { type: 'json' };
-import kk from '../locales/kk/translation.json' with { type: 'json' };
-import ru from '../locales/ru/translation.json' with { type: 'json' };
-import enArticle from '../public/articles/2023-04-27-assembly-32nd-session/en.json' with { type: 'json' };
-import kkArticle from '../public/articles/2023-04-27-assembly-32nd-session/kk.json' with { type: 'json' };
-import ruArticle from '../public/articles/2023-04-27-assembly-32nd-session/ru.json' with { type: 'json' };
-import { expect, SEED_ID, test } from './fixtures';
+import { expect, SEED, SEED_ID, test, UI } from './fixtures';
+const { en, kk, ru } = UI;
+const { en: enArticle, kk: kkArticle, ru: ruArticle } = SEED;
 
 const articlePath = (lang: string) => `/${lang}/articles/${SEED_ID}`;
 

@@ -2,17 +2,12 @@
 // in the link's language, the addresses search engines read, real 404s and redirects, caching, and a
 // hydration that neither complains nor fetches what the page already carries.
 import ogs from 'open-graph-scraper';
-import en from '../locales/en/translation.json' with { type: 'json' };
-import kk from '../locales/kk/translation.json' with { type: 'json' };
-import ru from '../locales/ru/translation.json' with { type: 'json' };
-import enArticle from '../public/articles/2023-04-27-assembly-32nd-session/en.json' with { type: 'json' };
-import kkArticle from '../public/articles/2023-04-27-assembly-32nd-session/kk.json' with { type: 'json' };
-import ruArticle from '../public/articles/2023-04-27-assembly-32nd-session/ru.json' with { type: 'json' };
-import { expect, LANGS, SEED_ID, test } from './fixtures';
+import { expect, LANGS, SEED, SEED_ID, test, UI } from './fixtures';
+const { en, kk } = UI;
 
 const SITE_URL = 'https://reader.example';
-const ui = { en, kk, ru } as const;
-const articles = { en: enArticle, kk: kkArticle, ru: ruArticle } as const;
+const ui = UI;
+const articles = SEED;
 type Lang = (typeof LANGS)[number];
 
 /** What a reader of each language sees for the date and the awards (the official names, with degree). */

@@ -1,13 +1,11 @@
 // The reading settings survive a reload and are in force before the first paint: public/prefs.js applies
 // them from <head> (the strict CSP allows no inline script), so the page never shows the wrong theme or
 // size first. With nothing chosen, the page follows the system's light or dark mode.
-import en from '../locales/en/translation.json' with { type: 'json' };
-import kk from '../locales/kk/translation.json' with { type: 'json' };
-import ru from '../locales/ru/translation.json' with { type: 'json' };
 import type { Page } from '@playwright/test';
-import { expect, LANGS, SEED_ID, test, waitForHydration } from './fixtures';
+import { expect, LANGS, SEED_ID, test, UI, waitForHydration } from './fixtures';
+const { kk } = UI;
 
-const ui = { en, kk, ru } as const;
+const ui = UI;
 const ATTRIBUTES = ['data-theme', 'data-text-size', 'data-measure'] as const;
 type Attribute = (typeof ATTRIBUTES)[number];
 

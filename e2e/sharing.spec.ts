@@ -1,10 +1,10 @@
 // Sending the article on: copy its link (or the link to one quote, award list or event) with an announced
 // confirmation, the direct links to messengers and networks, and the system share sheet where there is one.
 // A shared link opens in the sender's interface language, so every link carries /kk/ here.
-import kk from '../locales/kk/translation.json' with { type: 'json' };
-import kkArticle from '../public/articles/2023-04-27-assembly-32nd-session/kk.json' with { type: 'json' };
 import type { Locator, Page } from '@playwright/test';
-import { expect, SEED_ID, test } from './fixtures';
+import { expect, SEED, SEED_ID, test, UI } from './fixtures';
+const { kk } = UI;
+const { kk: kkArticle } = SEED;
 
 const articlePath = `/kk/articles/${SEED_ID}`;
 const headline = kkArticle.headline;
@@ -78,42 +78,41 @@ test.describe('copying links', () => {
   });
 });
 
-test.describe('direct links to messengers and networks', () => {
-  test.beforeEach(async ({ page }) => {
-    await openArticle(page);
-  });
+// The links are only read: one page, each network in its own step.
+test('direct links to messengers and networks', async ({ page }) => {
+  await openArticle(page);
 
-  test('Telegram gets the address and the headline', async ({ page }) => {
+  await test.step('Telegram gets the address and the headline', async () => {
     const link = networkLink(page, 'Telegram');
     expect((await link.getAttribute('href'))!.startsWith('https://t.me/share/url?')).toBe(true);
     expect(await paramsOf(link)).toEqual({ url: pageUrl(page), text: headline });
   });
 
-  test('WhatsApp gets the headline followed by the address', async ({ page }) => {
+  await test.step('WhatsApp gets the headline followed by the address', async () => {
     const link = networkLink(page, 'WhatsApp');
     expect((await link.getAttribute('href'))!.startsWith('https://wa.me/?')).toBe(true);
     expect(await paramsOf(link)).toEqual({ text: `${headline} ${pageUrl(page)}` });
   });
 
-  test('VK gets the address and the headline', async ({ page }) => {
+  await test.step('VK gets the address and the headline', async () => {
     const link = networkLink(page, 'VK');
     expect((await link.getAttribute('href'))!.startsWith('https://vk.com/share.php?')).toBe(true);
     expect(await paramsOf(link)).toEqual({ url: pageUrl(page), title: headline });
   });
 
-  test('Facebook gets the address', async ({ page }) => {
+  await test.step('Facebook gets the address', async () => {
     const link = networkLink(page, 'Facebook');
     expect((await link.getAttribute('href'))!.startsWith('https://www.facebook.com/sharer/sharer.php?')).toBe(true);
     expect(await paramsOf(link)).toEqual({ u: pageUrl(page) });
   });
 
-  test('X gets the address and the headline', async ({ page }) => {
+  await test.step('X gets the address and the headline', async () => {
     const link = networkLink(page, 'X');
     expect((await link.getAttribute('href'))!.startsWith('https://x.com/intent/post?')).toBe(true);
     expect(await paramsOf(link)).toEqual({ url: pageUrl(page), text: headline });
   });
 
-  test('e-mail opens a message with the headline as subject and the address in the text', async ({ page }) => {
+  await test.step('e-mail opens a message with the headline as subject and the address in the text', async () => {
     const link = shareRegion(page).getByRole('link', { name: kk.share.email, exact: true });
     const href = (await link.getAttribute('href'))!;
     expect(href.startsWith('mailto:?')).toBe(true);
@@ -122,7 +121,7 @@ test.describe('direct links to messengers and networks', () => {
     expect(await paramsOf(link)).toEqual({ subject: headline, body: `${headline}\n\n${pageUrl(page)}` });
   });
 
-  test('the network links open in a new tab, the e-mail link in the mail program', async ({ page }) => {
+  await test.step('the network links open in a new tab, the e-mail link in the mail program', async () => {
     for (const network of ['Telegram', 'WhatsApp', 'VK', 'Facebook', 'X']) {
       await expect(networkLink(page, network)).toHaveAttribute('target', '_blank');
       await expect(networkLink(page, network)).toHaveAttribute('rel', /noopener/);

@@ -1,15 +1,10 @@
 // Unknown addresses, a failing network and damaged content: never a blank page, always a translated
 // message and a way on.
-import en from '../locales/en/translation.json' with { type: 'json' };
-import kk from '../locales/kk/translation.json' with { type: 'json' };
-import ru from '../locales/ru/translation.json' with { type: 'json' };
-import enArticle from '../public/articles/2023-04-27-assembly-32nd-session/en.json' with { type: 'json' };
-import kkArticle from '../public/articles/2023-04-27-assembly-32nd-session/kk.json' with { type: 'json' };
-import ruArticle from '../public/articles/2023-04-27-assembly-32nd-session/ru.json' with { type: 'json' };
-import { expect, LANGS, SEED_ID, test } from './fixtures';
+import { expect, LANGS, SEED, SEED_ID, test, UI } from './fixtures';
+const { kk } = UI;
 
-const ui = { en, kk, ru } as const;
-const articles = { en: enArticle, kk: kkArticle, ru: ruArticle } as const;
+const ui = UI;
+const articles = SEED;
 
 test.describe('addresses that name nothing', () => {
   test.use({ allowedConsoleErrors: [/404/] });

@@ -9,6 +9,7 @@ import { unpublishDrafts } from './content/drafts.ts';
 import { jsonSchemas } from './content/json-schema.ts';
 import { loadContent, withDrafts, type Content } from './content/load.ts';
 import { photoVariants, readPhotos, withPhotoSizes, type Photo } from './content/photos.ts';
+import { exitOnInvalidContent } from './content/refuse.ts';
 
 const report = (content: Content, warn: (line: string) => void): void => {
   for (const finding of content.warnings) warn(`warning: ${formatFinding(finding)}`);
@@ -38,8 +39,11 @@ export const contentPlugin = (root = process.cwd()): Plugin => {
   let publicDir = `${root}/public`;
   const photoCache = join(root, 'node_modules/.cache/reader-photos');
   let outDir = `${root}/dist`;
+  let building = false;
   const load = (): Content => {
     const loaded = loadContent(root, publicDir);
+    // A build stops at invalid content with its problem lines alone; the dev server shows the error.
+    if (building) exitOnInvalidContent(loaded.errors);
     if (loaded.errors.length) throw new ContentInvalidError(loaded.errors.map(formatFinding));
     return loaded;
   };
@@ -50,6 +54,7 @@ export const contentPlugin = (root = process.cwd()): Plugin => {
     configResolved(config) {
       publicDir = config.publicDir;
       outDir = config.build.outDir.startsWith('/') ? config.build.outDir : `${config.root}/${config.build.outDir}`;
+      building = config.command === 'build';
     },
     async buildStart() {
       content = load();

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join, resolve } from 'node:path';
 import { renderCard } from '../pipeline/cards/render-card.ts';
 import { loadContent } from '../pipeline/content/load.ts';
+import { exitOnInvalidContent } from '../pipeline/content/refuse.ts';
 import { articleVersions } from '../pipeline/content/derive.ts';
 import { splitTemplate } from '../pipeline/prerender/compose.ts';
 import { fileWriter } from '../pipeline/prerender/file-writer.ts';
@@ -38,7 +39,7 @@ const template = splitTemplate(
 
 await preloadAllMessages();
 const content = loadContent(root, publicDir);
-if (content.errors.length) throw new Error('content has errors: run `npm run content:check`');
+exitOnInvalidContent(content.errors);
 
 const write = fileWriter(dist);
 

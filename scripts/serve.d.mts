@@ -11,3 +11,6 @@ export function languageRedirect(urlPath: string, preferred: Lang): string | nul
 export function route(root: string, urlPath: string, preferred?: Lang): Route;
 export function createHandler(root: string): (request: IncomingMessage, response: ServerResponse) => void;
 export function serve(options?: { root?: string; port?: number; host?: string }): Promise<Server>;
+/** One line for a port that cannot be used (`another` is the command that picks another one), else null. */
+export function listenFailure(error: unknown, options?: { port?: number; another?: string }): string | null;
+export function serveOrExit(options?: { root?: string; port?: number; host?: string }, another?: string): Promise<Server>;

@@ -163,14 +163,36 @@ export const createHandler = (root) => (request, response) => {
 };
 
 export const serve = ({ root = resolve('dist'), port = Number(process.env.PORT ?? 4173), host = process.env.HOST ?? '127.0.0.1' } = {}) =>
-  new Promise((resolvePromise) => {
+  new Promise((resolvePromise, reject) => {
     const server = createServer(createHandler(resolve(root)));
+    server.once('error', reject);
     server.listen(port, host, () => {
+      server.off('error', reject);
       console.log(`Serving ${root} at http://${host}:${server.address().port}/`);
       resolvePromise(server);
     });
   });
 
+/** What went wrong when the server could not start, in one line that says what to do; else the error itself. */
+export const listenFailure = (error, { port = Number(process.env.PORT ?? 4173), another = 'PORT=8080 npm start' } = {}) => {
+  if (error?.code === 'EADDRINUSE')
+    return `Port ${port} is already in use (by another server, or the reader started before). Pick another port: ${another}`;
+  if (error?.code === 'EACCES') return `Port ${port} may not be used here. Pick another port: ${another}`;
+  return null;
+};
+
+/** `serve()` for a command line: a port that cannot be used ends the process with one line, not a stack trace. */
+export const serveOrExit = async (options, another) => {
+  try {
+    return await serve(options);
+  } catch (error) {
+    const line = listenFailure(error, { port: options?.port, another });
+    if (!line) throw error;
+    console.error(line);
+    process.exit(1);
+  }
+};
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  await serve({ root: process.argv[2] ?? 'dist' });
+  await serveOrExit({ root: process.argv[2] ?? 'dist' }, 'PORT=8080 npm run serve');
 }

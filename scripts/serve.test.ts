@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listPages, outputFile } from '../pipeline/prerender/pages.ts';
 import { chooseLanguage } from '../src/features/language/model/preferred-language.ts';
 import { LANGS, type Lang } from '../src/shared/languages.ts';
-import { cacheControl, createHandler, languageRedirect, preferredLanguage, route, type Route } from './serve.mjs';
+import { cacheControl, createHandler, languageRedirect, listenFailure, preferredLanguage, route, serve, type Route } from './serve.mjs';
 
 // A small dist folder: every file holds its own relative path, so a response shows which file it is.
 const FILES = [
@@ -329,5 +329,32 @@ describe('createHandler', () => {
     const location = response.headers.get('location') ?? '';
     expect(location).toMatch(/^[\x21-\x7e]+$/);
     expect(decodeURIComponent(location)).toBe(decoded);
+  });
+});
+
+describe('a port that cannot be used', () => {
+  it('makes serve() fail, and listenFailure says so in one line that names another port', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const { port } = taken.address() as AddressInfo;
+    try {
+      const error: unknown = await serve({ root: base, port, host: '127.0.0.1' }).then(
+        (server) => {
+          server.close();
+          return null;
+        },
+        (failure: unknown) => failure,
+      );
+      expect(error).toMatchObject({ code: 'EADDRINUSE' });
+      expect(listenFailure(error, { port })).toBe(
+        `Port ${port} is already in use (by another server, or the reader started before). Pick another port: PORT=8080 npm start`,
+      );
+    } finally {
+      taken.close();
+    }
+  });
+
+  it('leaves other errors to their own message', () => {
+    expect(listenFailure(new Error('something else'))).toBeNull();
   });
 });

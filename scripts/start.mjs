@@ -1,8 +1,8 @@
 // `npm start`: builds when the sources are newer than the last build, then serves it on Node alone.
-import { execSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve } from './serve.mjs';
+import { serveOrExit } from './serve.mjs';
 
 const SOURCES = ['src', 'public', 'locales', 'pipeline', 'scripts', 'index.html', 'vite.config.ts', 'package.json', 'package-lock.json'];
 const STAMP = 'dist/.build-stamp';
@@ -17,7 +17,12 @@ const newest = (path) => {
 const built = existsSync(STAMP) ? statSync(STAMP).mtimeMs : 0;
 if (!built || SOURCES.some((source) => newest(source) > built)) {
   console.log('Building the reader…');
-  execSync('npm run build', { stdio: 'inherit' });
+  // The build says what is wrong itself (invalid content: one line per problem, then a summary).
+  const { status } = spawnSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit', shell: process.platform === 'win32' });
+  if (status !== 0) {
+    console.error('npm start: the reader was not built, so it is not served.');
+    process.exit(status ?? 1);
+  }
   writeFileSync(STAMP, new Date().toISOString());
 }
-await serve({ root: 'dist' });
+await serveOrExit({ root: 'dist' }, 'PORT=8080 npm start');

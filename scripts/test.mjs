@@ -1,7 +1,7 @@
 // `npm test`: every check a reviewer needs, in order, with one plain summary line per suite.
-// Runs on: type-check, lint, formatting, unit tests, locale parity, content check, the importer's
-// evaluation, build (the site, and
-// the same app with a synthetic test corpus), end-to-end.
+// Runs on: type-check, lint, formatting, unit tests, locale parity, content check, the importer's evaluation,
+// build (the site, and
+// the same app with a synthetic test corpus), HTML validity of every built page, end-to-end.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 
@@ -25,6 +25,9 @@ const vitestSummary = (ok) => {
   return `unit: ${report.numPassedTests} passed, ${report.numFailedTests || (ok ? 0 : 1)} failed`;
 };
 
+const htmlSummary = (ok) =>
+  readJson('test-results/html.json')?.line ?? `html: 0 passed, 1 failed (no report${ok ? '' : '; the check failed before reporting'})`;
+
 const playwrightSummary = (ok) => {
   const report = readJson('test-results/e2e.json');
   if (!report) return 'e2e: 0 passed, 1 failed (no report)';
@@ -35,6 +38,7 @@ const playwrightSummary = (ok) => {
 
 rmSync('test-results/unit.json', { force: true });
 rmSync('test-results/e2e.json', { force: true });
+rmSync('test-results/html.json', { force: true });
 
 const npx = (...args) => ['npx', ['--no-install', ...args]];
 run('types', ...npx('tsc', '-p', '.'));
@@ -48,6 +52,10 @@ run('content', ...npx('tsx', 'scripts/check-content.ts'));
 // Fast (about 3 s) and deterministic: the importer's held-out figures are a check like any other.
 run('import-eval', ...npx('tsx', 'scripts/import-eval.ts'));
 const built = run('build', 'npm', ['run', '--silent', 'build']) && run('build (test corpus)', 'npm', ['run', '--silent', 'build:fixtures']);
+if (built)
+  run('html', ...npx('tsx', 'scripts/check-html.ts', 'dist', 'dist-fixtures', '--report', 'test-results/html.json'), {
+    summary: htmlSummary,
+  });
 if (built) run('e2e', ...npx('playwright', 'test'), { summary: playwrightSummary });
 else results.push({ name: 'e2e', ok: false, line: 'e2e: 0 passed, 1 failed (not run: the build failed)', seconds: '0.0' });
 

@@ -1,38 +1,12 @@
 // The older and the newer article at the end of each article, over the fixture site (`npm run build:fixtures`):
 // following them walks the latest-articles order, in the reader's language, and leads back.
-import { readdirSync, readFileSync } from 'node:fs';
-import en from '../../locales/en/translation.json' with { type: 'json' };
-import kk from '../../locales/kk/translation.json' with { type: 'json' };
-import ru from '../../locales/ru/translation.json' with { type: 'json' };
 import type { Page } from '@playwright/test';
-import type { Article } from '../../src/content/schema.ts';
-import type { Lang } from '../../src/shared/languages.ts';
-import { expect, expectNoAxeViolations, test } from '../fixtures';
+import { expect, expectNoAxeViolations, readCorpus, test, UI, type Lang } from '../fixtures';
 
-const ui = { en, kk, ru } as const;
+const ui = UI;
 
 // What the fixture site holds, read from the content folder it was built from.
-const CONTENT = new URL('../../.fixtures/public/', import.meta.url);
-const readJson = (path: string): unknown => JSON.parse(readFileSync(new URL(path, CONTENT), 'utf8'));
-const versionsById = new Map<string, Article[]>(
-  readdirSync(new URL('articles/', CONTENT)).map((id) => [
-    id,
-    readdirSync(new URL(`articles/${id}/`, CONTENT)).map((file) => readJson(`articles/${id}/${file}`) as Article),
-  ]),
-);
-const originalOf = (versions: Article[]) => versions.find((version) => version.translatedFrom === null) ?? versions[0]!;
-/** The version a reader of `lang` is shown: their own, else the original. */
-const versionIn = (id: string, lang: Lang) => {
-  const versions = versionsById.get(id)!;
-  return versions.find((version) => version.lang === lang) ?? originalOf(versions);
-};
-/** The moment a date means; a date alone is the start of its day in UTC. */
-const instant = (iso: string) => Date.parse(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
-/** Every article, newest first; on the same instant by id, as the home page lists them. */
-const NEWEST_FIRST = [...versionsById.keys()]
-  .map((id) => ({ id, at: instant(originalOf(versionsById.get(id)!).publishedAt) }))
-  .sort((a, b) => b.at - a.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-  .map(({ id }) => id);
+const { versionsById, originalOf, versionIn, newestFirst: NEWEST_FIRST } = readCorpus();
 
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 const moreArticles = (page: Page, lang: Lang) => page.getByRole('navigation', { name: ui[lang].article.moreArticles });

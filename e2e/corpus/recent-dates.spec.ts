@@ -1,12 +1,10 @@
 // An article published or updated within the last week says how long ago, by the reader's clock; older
 // dates stay as they are. Read over the generated corpus, whose dates may carry a time and an offset.
-import en from '../../locales/en/translation.json' with { type: 'json' };
-import kk from '../../locales/kk/translation.json' with { type: 'json' };
-import ru from '../../locales/ru/translation.json' with { type: 'json' };
 import { generateCorpus } from '../../pipeline/corpus/generate.ts';
 import type { Article } from '../../src/content/schema.ts';
 import { formatDate } from '../../src/shared/format/format-date.ts';
-import { expect, test } from '../fixtures';
+import { expect, test, UI } from '../fixtures';
+const { en, kk, ru } = UI;
 
 const HOUR = 3_600_000;
 const { articles } = generateCorpus({ count: 40 });

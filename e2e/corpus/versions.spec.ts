@@ -1,10 +1,9 @@
 // An article that exists in fewer languages than the interface offers: the reader sees the version
 // there is, told so in their language, with links to the others; switching language keeps the article.
-import en from '../../locales/en/translation.json' with { type: 'json' };
-import ru from '../../locales/ru/translation.json' with { type: 'json' };
 import { generateCorpus } from '../../pipeline/corpus/generate.ts';
 import type { Article } from '../../src/content/schema.ts';
-import { expect, test } from '../fixtures';
+import { expect, test, UI } from '../fixtures';
+const { en, ru } = UI;
 
 const { articles } = generateCorpus({ count: 40 });
 const byId = new Map<string, Article[]>();

@@ -3,9 +3,6 @@
 // latest list, search results, quotes, awards, timeline), cold from the server and rendered in the
 // browser, it must read as text: no script runs, no dialog opens, no element comes from it, and its one
 // link goes to an https address.
-import en from '../../locales/en/translation.json' with { type: 'json' };
-import kk from '../../locales/kk/translation.json' with { type: 'json' };
-import ru from '../../locales/ru/translation.json' with { type: 'json' };
 import type { Page } from '@playwright/test';
 import {
   hostileArticle,
@@ -21,9 +18,10 @@ import {
 import { definitionOf } from '../../src/content/blocks/registry.ts';
 import type { Article } from '../../src/content/schema.ts';
 import type { Lang } from '../../src/shared/languages.ts';
-import { expect, LANGS, MARKS, test, waitForHydration } from '../fixtures';
+import { expect, LANGS, MARKS, test, UI, waitForHydration } from '../fixtures';
+const { ru } = UI;
 
-const ui = { en, kk, ru } as const;
+const ui = UI;
 const versions = Object.fromEntries(hostileArticle().map((version) => [version.lang, version])) as Record<Lang, Article>;
 const articlePath = (lang: Lang) => `/${lang}/articles/${HOSTILE_ID}`;
 

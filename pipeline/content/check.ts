@@ -5,6 +5,7 @@ import type { Article, Entities } from '../../src/content/schema.ts';
 import type { Lang } from '../../src/shared/languages.ts';
 import { formatPath } from '../../src/shared/validation.ts';
 import { LANGS } from '../../src/shared/languages.ts';
+import { oneLine } from '../../src/shared/one-line.ts';
 
 export interface Finding {
   file: string;
@@ -88,4 +89,5 @@ export const missingNames = (file: string, entities: Entities): Finding[] => {
   return findings;
 };
 
-export const formatFinding = ({ file, path, message }: Finding): string => `${file}: ${path || '(document)'}: ${message}`;
+/** One line per finding, whatever the content it quotes (a file name, a key, a JSON parser's message). */
+export const formatFinding = ({ file, path, message }: Finding): string => oneLine(`${file}: ${path || '(document)'}: ${message}`);

@@ -148,6 +148,23 @@ describe('parseArticle refuses invalid content', () => {
     ]);
   });
 
+  it.each([
+    ['a line separator', '\u2028', '\\u2028'],
+    ['a right-to-left override', '\u202eevil', '\\u202eevil'],
+    ['a tab', 'a\tb', '\\tb'],
+  ])('quotes an id made of %s on one line, escaped', (_, id, shown) => {
+    const [problem] = problemsOf(edit((d) => void (d.id = id)));
+    expect(problem?.message).toMatch(/^expected an id of lowercase a-z, 0-9 and single hyphens, received ".+"$/);
+    expect(problem?.message).toContain(shown);
+  });
+
+  it('escapes a key made of odd characters in the path and in the message', () => {
+    const problems = problemsOf(edit((d) => void (d['\u2029\u202e'] = 'x')));
+    expect(problems).toEqual([
+      { path: '["\\u2029\\u202e"]', message: expect.stringMatching(/^expected a known key, received .*\\u2029\\u202e.*$/) },
+    ]);
+  });
+
   it('refuses entities with an award degree out of range', () => {
     const entities = readPublic('entities.json') as { awards: Record<string, { degrees?: number[] }> };
     entities.awards['order-dostyk']!.degrees = [1, 4];
@@ -169,6 +186,7 @@ describe('formatPath', () => {
     [['people', 'say "hi"'], 'people["say \\"hi\\""]'],
     [['people', '1st'], 'people["1st"]'],
     [['Қазақ'], '["Қазақ"]'],
+    [['people', 'a\u2028b\u202e'], 'people["a\\u2028b\\u202e"]'],
   ])('%j is %s', (path, expected) => {
     expect(formatPath(path)).toBe(expected);
   });

@@ -1,5 +1,6 @@
 // Validation messages as an editor reads them: where (a JSON path), what was expected, what was found.
 import * as v from 'valibot';
+import { oneLine } from './one-line';
 
 export interface ContentProblem {
   /** JSON path in the form `body[3].speaker`; empty for the document itself. */
@@ -16,7 +17,7 @@ export const formatPath = (path: readonly (string | number)[]): string =>
           ? out
             ? `${out}.${key}`
             : key
-          : `${out}[${JSON.stringify(key)}]`,
+          : `${out}[${oneLine(JSON.stringify(key))}]`,
     '',
   );
 
@@ -29,7 +30,8 @@ const TYPE_NAMES: Record<string, string> = {
 };
 const MAX_SHOWN = 80;
 
-const show = (value: string): string => JSON.stringify(value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value);
+/** Quoted content, shortened, on one line (see oneLine). */
+const show = (value: string): string => oneLine(JSON.stringify(value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value));
 
 /** One problem as an editor reads it: where, what was expected, what was found. */
 const describe = (issue: v.BaseIssue<unknown>): ContentProblem => {
@@ -43,7 +45,7 @@ const describe = (issue: v.BaseIssue<unknown>): ContentProblem => {
   let received: string;
   if (issue.received === 'undefined') received = 'nothing';
   else if (issue.type === 'min_length') received = 'an empty value';
-  else if (objectIssue && issue.expected === 'never') received = issue.received;
+  else if (objectIssue && issue.expected === 'never') received = oneLine(issue.received);
   else if (typeof issue.input === 'string') received = show(issue.input);
   else received = TYPE_NAMES[issue.received] ?? issue.received;
   return { path, message: `expected ${expected}, received ${received}` };

@@ -3,6 +3,7 @@ import { Component, Suspense, useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router-dom';
 import { StatusPage } from '../../shared/ui/status-page';
+import { HydrationMark } from '../hydration-mark';
 import { retryFailedPages } from '../lazy-page';
 import { RouteError } from './route-error';
 
@@ -67,7 +68,10 @@ export function PageBoundary({ children }: { children: ReactNode }) {
             retryFailedPages();
           }}
         >
-          <Suspense fallback={<Loading />}>{children}</Suspense>
+          <Suspense fallback={<Loading />}>
+            {children}
+            <HydrationMark />
+          </Suspense>
         </ErrorBoundary>
       )}
     </QueryErrorResetBoundary>

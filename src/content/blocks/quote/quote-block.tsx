@@ -36,8 +36,9 @@ export function QuoteBlock({ block, entities, lang, articleLang, actions }: Bloc
             {speaker.role.text}
           </span>
         )}
+        {/* Inside the caption: a figure's caption must be its first or last child (HTML's content model). */}
+        {actions && <div {...langAttr(lang, articleLang)}>{actions({ ...quoteAnchor(block), label: 'share.copyQuoteLink' })}</div>}
       </figcaption>
-      {actions && <div {...langAttr(lang, articleLang)}>{actions({ ...quoteAnchor(block), label: 'share.copyQuoteLink' })}</div>}
     </figure>
   );
 }
