@@ -11,13 +11,13 @@ import { exitOnInvalidContent } from '../pipeline/content/refuse.ts';
 import { articleVersions } from '../pipeline/content/derive.ts';
 import { splitTemplate } from '../pipeline/prerender/compose.ts';
 import { fileWriter } from '../pipeline/prerender/file-writer.ts';
-import { renderHead, renderJsonLd, type HeadInput } from '../pipeline/prerender/head.ts';
-import { articleHead, cardPath, homeHead, notFoundHead, personHead, rootHead, sectionHead } from '../pipeline/prerender/page-meta.ts';
-import { listPages, outputFile, type Page } from '../pipeline/prerender/pages.ts';
+import { renderHead, renderJsonLd } from '../pipeline/prerender/head.ts';
+import { listPages, outputFile } from '../pipeline/prerender/pages.ts';
 import { defaultWorkerCount, startRenderPool } from '../pipeline/prerender/render-pool.ts';
 import type { PageRequest } from '../pipeline/prerender/render-worker.ts';
 import { renderRobots, renderSitemap, type SitemapEntry } from '../pipeline/prerender/sitemap.ts';
-import { pickVersion } from '../src/features/articles/model/pick-version.ts';
+import { cardPath, type HeadInput } from '../src/app/page-head.ts';
+import { definitionOf, PAGES, type HeadSources, type Page } from '../src/app/pages.ts';
 import { DEFAULT_SITE_URL } from '../src/shared/config/site.ts';
 import { language, type Lang } from '../src/shared/languages.ts';
 import { dataFiles } from '../src/content/data-files.ts';
@@ -64,28 +64,12 @@ const localePreload = (lang: Lang) => {
 /** The page's head tags, with the fonts and strings its language needs. */
 const headTags = (head: HeadInput) => `${renderHead(head)}\n    ${fontPreloads(head.lang)}\n    ${localePreload(head.lang)}`;
 
-const headFor = (page: Page): HeadInput => {
-  switch (page.kind) {
-    case 'root':
-      return rootHead(siteUrl);
-    case 'home':
-      return homeHead(page.lang, siteUrl);
-    case 'not-found':
-      return notFoundHead(page.lang, page.what, siteUrl);
-    case 'quotes':
-    case 'awards':
-    case 'timeline':
-    case 'search':
-      return sectionHead(page.kind, page.lang, siteUrl);
-    case 'person':
-      return personHead(page.lang, page.id, content.entities, siteUrl);
-    case 'article': {
-      const versionFiles = content.articles.get(page.id)!;
-      const versions = articleVersions(page.id, versionFiles);
-      const shown = versionFiles.find(({ article }) => article.lang === pickVersion(versions, page.lang))!.article;
-      return articleHead(page.lang, shown, versions, siteUrl);
-    }
-  }
+/** What the pages' heads are made of: the site's address and the content as the build loaded it. */
+const headSources: HeadSources = {
+  siteUrl,
+  entities: content.entities,
+  articleVersions: (id) => articleVersions(id, content.articles.get(id)!),
+  article: (id, lang) => content.articles.get(id)!.find(({ article }) => article.lang === lang)!.article,
 };
 
 // Cards are cached by what they show, so a rebuild renders only new or changed headlines.
@@ -111,7 +95,6 @@ const writeCard = async (page: Extract<Page, { kind: 'article' }>, head: HeadInp
 // has no index, and their address answers 404 like any unknown one).
 const people = Object.keys(content.entities.people).filter((id) => existsSync(join(dist, dataFiles.person.file(id))));
 const pages = listPages(content.articles.keys(), people);
-const IN_SITEMAP = new Set<Page['kind']>(['home', 'article', 'quotes', 'awards', 'timeline', 'person']);
 const sitemap: SitemapEntry[] = [];
 // Workers render and write pages, a batch at a time; the main thread works out each page's head and
 // sitemap entry and keeps two batches per worker waiting, so none of them idles.
@@ -134,12 +117,12 @@ const send = async () => {
 };
 try {
   for (const page of pages) {
-    const head = headFor(page);
+    const head = definitionOf(page).head(page, headSources);
     batch.push({ page, file: outputFile(page.path), lang: head.lang, head: headTags(head), beforeState: renderJsonLd(head) });
     if (batch.length === BATCH) await send();
     // READER_CARDS=off skips card images (the scale benchmark builds 30,000 pages).
     if (page.kind === 'article' && process.env.READER_CARDS !== 'off') await writeCard(page, head);
-    if (IN_SITEMAP.has(page.kind) && head.path) {
+    if (PAGES[page.kind].sitemap && head.path) {
       sitemap.push({
         path: head.path,
         alternates: head.alternates,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/shared/languages.ts';
-import { absoluteUrl, renderHead, renderJsonLd, type HeadInput } from './head.ts';
+import type { HeadInput } from '../../src/app/page-head.ts';
+import { absoluteUrl, renderHead, renderJsonLd } from './head.ts';
 
 const SITE = 'https://reader.example';
 

@@ -1,27 +1,7 @@
 // The <head> of a prerendered page: what browsers, search engines and link-preview bots read first.
+import type { HeadInput } from '../../src/app/page-head.ts';
 import { absoluteUrl } from '../../src/shared/config/site.ts';
-import { language, type Lang } from '../../src/shared/languages.ts';
-
-export interface HeadInput {
-  lang: Lang;
-  /** The full title, `Page — Site`. */
-  title: string;
-  description: string;
-  siteName: string;
-  siteUrl: string;
-  /** The page's own address, a path; null for a page that has none of its own (not found). */
-  path: string | null;
-  /** The same page in each language it exists in (including this one). */
-  alternates: { lang: Lang; path: string }[];
-  /** The version for readers whose language is none of these. */
-  xDefault?: string;
-  type: 'website' | 'article';
-  image?: { path: string; width: number; height: number; alt: string };
-  publishedTime?: string;
-  modifiedTime?: string;
-  jsonLd?: Record<string, unknown>;
-  noindex?: boolean;
-}
+import { language } from '../../src/shared/languages.ts';
 
 const escapeHtml = (value: string): string =>
   value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');

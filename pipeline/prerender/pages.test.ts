@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import type { NotFoundKind, Page } from '../../src/app/pages.ts';
 import { parseArticle } from '../../src/content/schema.ts';
 import { LANGS, type Lang } from '../../src/shared/languages.ts';
 import { paths } from '../../src/shared/paths.ts';
-import { listPages, notFoundPath, outputFile, SECTION_KINDS, sectionPath, type NotFoundKind, type Page } from './pages.ts';
+import { listPages, outputFile } from './pages.ts';
 
-describe('notFoundPath', () => {
+const SECTION_KINDS = ['quotes', 'awards', 'timeline', 'search'] as const;
+
+describe('paths.notFound', () => {
   it.each<[Lang, NotFoundKind, string]>([
     ['en', 'page', '/en/_not-found'],
     ['en', 'article', '/en/articles/_not-found'],
@@ -13,7 +16,7 @@ describe('notFoundPath', () => {
     ['ru', 'page', '/ru/_not-found'],
     ['ru', 'article', '/ru/articles/_not-found'],
   ])('%s %s → %s', (lang, what, expected) => {
-    expect(notFoundPath(lang, what)).toBe(expected);
+    expect(paths.notFound(lang, what)).toBe(expected);
   });
 
   // The article one sits where articles do, so it must be an id no article can have.
@@ -96,7 +99,7 @@ describe('listPages', () => {
     for (const lang of LANGS) {
       for (const kind of SECTION_KINDS) {
         expect(pages).toContainEqual({ kind, path: `/${lang}/${kind}`, lang });
-        expect(sectionPath(kind, lang)).toBe(paths[kind](lang));
+        expect(pages).toContainEqual({ kind, path: paths[kind](lang), lang });
       }
     }
   });

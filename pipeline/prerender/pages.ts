@@ -1,49 +1,19 @@
 // Every page the build writes as static HTML, and the file each one goes to.
-import { LANGS, type Lang } from '../../src/shared/languages.ts';
-import { paths } from '../../src/shared/paths.ts';
+import { PAGE_KINDS, pagesOf, type Page, type SiteContent } from '../../src/app/pages.ts';
+import { LANGS } from '../../src/shared/languages.ts';
 
-export type Page =
-  | { kind: 'root'; path: string }
-  | { kind: 'home'; path: string; lang: Lang }
-  | { kind: 'article'; path: string; lang: Lang; id: string }
-  | { kind: SectionKind; path: string; lang: Lang }
-  | { kind: 'person'; path: string; lang: Lang; id: string }
-  | { kind: 'not-found'; path: string; lang: Lang; what: NotFoundKind };
-
-export type NotFoundKind = 'page' | 'article';
-
-/** The cross-article pages, each prerendered in its default view (no `?query`: the browser applies that). */
-export const SECTION_KINDS = ['quotes', 'awards', 'timeline', 'search'] as const;
-export type SectionKind = (typeof SECTION_KINDS)[number];
-
-/** The address of a section page in its default view. */
-export const sectionPath = (kind: SectionKind, lang: Lang): string => paths[kind](lang);
+/** Where a page comes in the list: the pages without a language first, then each language in turn. */
+const languageOrder = (page: Page): number => ('lang' in page ? LANGS.indexOf(page.lang) : -1);
 
 /**
- * The address a not-found document is rendered at (never a valid id, so never a page); the server sends
- * it for unknown addresses: the article one under `/{lang}/articles/`, the general one elsewhere.
- */
-export const notFoundPath = (lang: Lang, what: NotFoundKind) =>
-  what === 'article' ? `/${lang}/articles/_not-found` : `/${lang}/_not-found`;
-
-/**
- * Root, then per language: home, not-found, every article, the section pages (quotes, awards, timeline,
- * search) and every person's page (in every interface language).
+ * The pages of every kind in the page table (src/app/pages.ts), each cross-article page in its default
+ * view (no `?query`: the browser applies that): the root, then per language its pages in the table's order.
  */
 export const listPages = (articleIds: Iterable<string>, personIds: Iterable<string> = []): Page[] => {
-  const ids = [...articleIds];
-  const people = [...personIds];
-  return [
-    { kind: 'root', path: paths.root() },
-    ...LANGS.flatMap((lang): Page[] => [
-      { kind: 'home', path: paths.home(lang), lang },
-      { kind: 'not-found', path: notFoundPath(lang, 'page'), lang, what: 'page' },
-      { kind: 'not-found', path: notFoundPath(lang, 'article'), lang, what: 'article' },
-      ...ids.map((id): Page => ({ kind: 'article', path: paths.article(lang, id), lang, id })),
-      ...SECTION_KINDS.map((kind): Page => ({ kind, path: sectionPath(kind, lang), lang })),
-      ...people.map((id): Page => ({ kind: 'person', path: paths.person(lang, id), lang, id })),
-    ]),
-  ];
+  const content: SiteContent = { articleIds: [...articleIds], personIds: [...personIds] };
+  const pages = PAGE_KINDS.flatMap((kind) => pagesOf(kind, content));
+  // A stable sort: within a language the table's order stays.
+  return pages.sort((a, b) => languageOrder(a) - languageOrder(b));
 };
 
 /** `/` → index.html, `/en/` → en/index.html, `/en/articles/x` → en/articles/x.html, `/en/quotes` → en/quotes.html. */

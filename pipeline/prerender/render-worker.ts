@@ -5,9 +5,9 @@ import './production-mode.ts';
 import { pathToFileURL } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { RenderedPage } from '../../src/app/entry-server.tsx';
+import type { Page } from '../../src/app/pages.ts';
 import { composePage, type Template } from './compose.ts';
 import { fileWriter } from './file-writer.ts';
-import type { Page } from './pages.ts';
 import { siteFetch } from './site-fetch.ts';
 
 export interface RenderWorkerData {

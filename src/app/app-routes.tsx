@@ -1,29 +1,37 @@
-import { useEffect } from 'react';
+import { useEffect, type ComponentType } from 'react';
 import { Route, Routes, useLocation, useNavigate } from 'react-router-dom';
 import { preferredLanguage } from '../features/language/model/preferred-language';
 import { DEFAULT_LANG, isLang } from '../shared/languages';
-import { repairLangPrefix, routes } from '../shared/paths';
+import { paths, repairLangPrefix } from '../shared/paths';
 import { lazyPage } from './lazy-page';
+import { LANG_ROUTE, PAGES, ROUTED_PAGE_KINDS, type NotFoundKind, type RoutedPageKind } from './pages';
 import { ArticlePage } from './routes/article';
 import { HomePage } from './routes/home';
 import { LangLayout, LangShell } from './routes/lang-layout';
 import { LanguageRedirect } from './routes/language-redirect';
 import { NotFoundPage } from './routes/not-found';
 
-// The cross-article pages load their code when first visited: the article page, the one most readers
-// open, does not carry them (docs/decisions/0007-cross-article-pages.md). A failed load can be tried again.
-const QuotesPage = lazyPage(() => import('./routes/quotes'));
-const AwardsPage = lazyPage(() => import('./routes/awards'));
-const TimelinePage = lazyPage(() => import('./routes/timeline'));
-const PersonPage = lazyPage(() => import('./routes/person'));
-const SearchPage = lazyPage(() => import('./routes/search'));
+/**
+ * The component of each kind of page the router routes to (pages.ts); a kind without one is a type error.
+ * The cross-article pages load their code when first visited: the article page, the one most readers
+ * open, does not carry them (docs/decisions/0007-cross-article-pages.md). A failed load can be tried again.
+ */
+const COMPONENTS: { [K in RoutedPageKind]: ComponentType } = {
+  home: HomePage,
+  article: ArticlePage,
+  quotes: lazyPage(() => import('./routes/quotes')),
+  awards: lazyPage(() => import('./routes/awards')),
+  timeline: lazyPage(() => import('./routes/timeline')),
+  person: lazyPage(() => import('./routes/person')),
+  search: lazyPage(() => import('./routes/search')),
+};
 
 /**
  * The server's not-found document, served for any unknown address. It hydrates as exactly what was
  * prerendered, whatever the address; an address without one of our languages then moves on to the
  * same page in the reader's language.
  */
-function NotFoundDocument({ what }: { what: 'page' | 'article' }) {
+function NotFoundDocument({ what }: { what: NotFoundKind }) {
   const { pathname, search, hash } = useLocation();
   const navigate = useNavigate();
   const first = pathname.split('/')[1] ?? '';
@@ -42,20 +50,22 @@ function NotFoundDocument({ what }: { what: 'page' | 'article' }) {
  * router would add 17 KB gzip to every page (docs/decisions/0002-routing-and-data.md).
  * `notFound` says which not-found document the server sent, and for which address.
  */
-export function AppRoutes({ notFound }: { notFound?: { at: string; what: 'page' | 'article' } }) {
+export function AppRoutes({ notFound }: { notFound?: { at: string; what: NotFoundKind } }) {
   const { pathname } = useLocation();
   if (notFound && pathname === notFound.at) return <NotFoundDocument what={notFound.what} />;
   return (
     <Routes>
-      <Route path="/" element={<LanguageRedirect />} />
-      <Route path={routes.lang} element={<LangLayout />}>
-        <Route index element={<HomePage />} />
-        <Route path={routes.article} element={<ArticlePage />} />
-        <Route path={routes.quotes} element={<QuotesPage />} />
-        <Route path={routes.awards} element={<AwardsPage />} />
-        <Route path={routes.timeline} element={<TimelinePage />} />
-        <Route path={routes.person} element={<PersonPage />} />
-        <Route path={routes.search} element={<SearchPage />} />
+      <Route path={paths.root()} element={<LanguageRedirect />} />
+      <Route path={LANG_ROUTE} element={<LangLayout />}>
+        {ROUTED_PAGE_KINDS.map((kind) => {
+          const route = PAGES[kind].route;
+          const Page = COMPONENTS[kind];
+          return 'index' in route ? (
+            <Route key={kind} index element={<Page />} />
+          ) : (
+            <Route key={kind} path={route.path} element={<Page />} />
+          );
+        })}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

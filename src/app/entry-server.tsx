@@ -4,20 +4,9 @@ import { dehydrate, hashKey, QueryClientProvider, type FetchQueryOptions, type Q
 import { StrictMode } from 'react';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { StaticRouter } from 'react-router-dom';
-import { articleQuery, articleVersionsQuery } from '../features/articles/api/get-article';
-import { latestQuery } from '../features/articles/api/get-latest';
-import { pickVersion } from '../features/articles/model/pick-version';
-import { awardsSummaryQuery } from '../features/awards/api/get-awards-summary';
-import { personQuery } from '../features/people/api/get-person';
-import { quotesQuery } from '../features/quotes/api/get-quotes';
-import { speakersQuery } from '../features/quotes/api/get-speakers';
-import { timelineMonthQuery } from '../features/timeline/api/get-timeline-month';
-import { timelineMonthsQuery } from '../features/timeline/api/get-timeline-months';
-import { assertNever } from '../shared/assert-never';
-import { entitiesQuery } from '../content/entities/get-entities';
 import { AppRoutes } from './app-routes';
 import { pageStateScript } from './page-state';
-import type { Page } from '../../pipeline/prerender/pages.ts';
+import { definitionOf, type Page } from './pages';
 import { preloadAllMessages } from '../shared/i18n/load-messages';
 import { createQueryClient } from './query-client';
 
@@ -36,41 +25,11 @@ const fetchShared = async <T, K extends QueryKey>(queryClient: QueryClient, opti
 };
 
 /** Loads what the page shows (in its default view: no `?query`), with the same query functions the browser uses. */
-const prefetch = async (queryClient: QueryClient, page: Page): Promise<void> => {
-  switch (page.kind) {
-    case 'home':
-      await fetchShared(queryClient, latestQuery(1));
-      return;
-    case 'article': {
-      const [versions] = await Promise.all([
-        queryClient.fetchQuery(articleVersionsQuery(page.id)),
-        fetchShared(queryClient, entitiesQuery()),
-      ]);
-      await queryClient.fetchQuery(articleQuery(page.id, pickVersion(versions, page.lang)));
-      return;
-    }
-    case 'quotes':
-      await Promise.all([fetchShared(queryClient, quotesQuery(null, 1)), fetchShared(queryClient, speakersQuery())]);
-      return;
-    case 'awards':
-      await fetchShared(queryClient, awardsSummaryQuery());
-      return;
-    case 'timeline': {
-      const { months } = await fetchShared(queryClient, timelineMonthsQuery());
-      if (months[0]) await fetchShared(queryClient, timelineMonthQuery(months[0].month, 1));
-      return;
-    }
-    case 'person':
-      await queryClient.fetchQuery(personQuery(page.id));
-      return;
-    case 'search':
-    case 'root':
-    case 'not-found':
-      return;
-    default:
-      assertNever(page);
-  }
-};
+const prefetch = (queryClient: QueryClient, page: Page): Promise<void> =>
+  definitionOf(page).prefetch(page, {
+    fetchOwn: (options) => queryClient.fetchQuery(options),
+    fetchShared: (options) => fetchShared(queryClient, options),
+  });
 
 /** The whole output of a finished prerender (events: async iteration costs more per chunk). */
 const streamToString = (stream: NodeJS.ReadableStream): Promise<string> =>

@@ -1,4 +1,5 @@
 // Every address the app links to or fetches is built here, so a shared link keeps its meaning.
+import type { NotFoundError } from './api/not-found';
 import type { Lang } from './languages';
 import { isLang } from './languages';
 
@@ -25,17 +26,11 @@ export const paths = {
   timeline: (lang: Lang, filter: { month?: string; page?: number } = {}) => `/${lang}/timeline${queryString(filter)}`,
   person: (lang: Lang, personId: string) => `/${lang}/people/${id(personId)}`,
   search: (lang: Lang, query?: string) => `/${lang}/search${queryString({ q: query })}`,
-} as const;
-
-/** Route patterns for the router; they mirror `paths`. */
-export const routes = {
-  lang: '/:lang',
-  article: 'articles/:id',
-  quotes: 'quotes',
-  awards: 'awards',
-  timeline: 'timeline',
-  person: 'people/:id',
-  search: 'search',
+  /**
+   * The document the servers send for an unknown address (never a valid id, so never a page): the article
+   * one under `/{lang}/articles/`, the general one elsewhere.
+   */
+  notFound: (lang: Lang, what: NotFoundError['what']) => (what === 'article' ? `/${lang}/articles/_not-found` : `/${lang}/_not-found`),
 } as const;
 
 /** The same page in another interface language: only the first path segment changes. */

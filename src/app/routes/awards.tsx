@@ -18,6 +18,7 @@ import { pageNumber } from '../../shared/ui/page-number';
 import { Pager } from '../../shared/ui/pager';
 import { usePageMeta } from '../../shared/ui/use-page-meta';
 import { useSearchParam } from '../../shared/ui/use-search-param';
+import { pageText } from '../pages';
 import { useLang } from '../use-lang';
 import { useScrollToTop } from './use-scroll-to-top';
 
@@ -44,11 +45,12 @@ function AwardsSummaryView({ lang }: { lang: Lang }) {
   const { t } = useTranslation();
   const { data: summary } = useSuspenseQuery(awardsSummaryQuery());
   const entities = entitiesOf(summary.entities);
-  usePageMeta({ title: t('awards.title'), description: t('awards.description') });
+  const text = pageText('awards', t);
+  usePageMeta(text);
   return (
     <>
       <h1 id="page-heading" tabIndex={-1}>
-        {t('awards.title')}
+        {text.title}
       </h1>
       {summary.groups.length === 0 ? (
         <p>{t('awards.empty')}</p>
@@ -65,7 +67,7 @@ function AwardGrantsView({ lang, award, degree, page }: { lang: Lang; award: str
   const { t } = useTranslation();
   const { data: grants } = useSuspenseQuery(awardGrantsQuery(award, degree, page));
   const entities = entitiesOf(grants.entities);
-  usePageMeta({ title: awardTitleText(t, award, degree, entities, lang), description: t('awards.description') });
+  usePageMeta({ title: awardTitleText(t, award, degree, entities, lang), description: pageText('awards', t).description });
   return (
     <>
       <h1 id="page-heading" className="award-title" tabIndex={-1}>

@@ -17,6 +17,7 @@ import { usePageMeta } from '../../shared/ui/use-page-meta';
 import { useSearchParam } from '../../shared/ui/use-search-param';
 import { langAttr } from '../../shared/ui/lang-attr';
 import { Slotted } from '../../shared/ui/slotted';
+import { pageText } from '../pages';
 import { useLang } from '../use-lang';
 import { useScrollToTop } from './use-scroll-to-top';
 
@@ -37,8 +38,9 @@ export default function QuotesPage() {
   const [{ data: quotes }, { data: speakers }] = useSuspenseQueries({ queries: [quotesQuery(speaker, page), speakersQuery()] });
   const entities = entitiesOf(speakers.entities, quotes.entities);
   const name = speaker ? personLabel(speaker, entities, lang, lang).name : null;
-  const title = name ? t('quotes.bySpeaker', { name: name.text }) : t('quotes.title');
-  usePageMeta({ title, description: t('quotes.description') });
+  const text = pageText('quotes', t);
+  const title = name ? t('quotes.bySpeaker', { name: name.text }) : text.title;
+  usePageMeta({ title, description: text.description });
   return (
     <>
       <h1 id="page-heading" tabIndex={-1}>

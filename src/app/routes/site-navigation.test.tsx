@@ -11,7 +11,7 @@ afterEach(cleanup);
 
 describe('sectionOf', () => {
   it.each([
-    ['/en/', 'latest'],
+    ['/en/', 'home'],
     ['/kk/quotes', 'quotes'],
     ['/ru/awards', 'awards'],
     ['/en/timeline', 'timeline'],

@@ -1,32 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 import type { Lang } from '../../shared/languages';
-import { paths } from '../../shared/paths';
+import { NAVIGATION, PAGES, type NavPageKind } from '../pages';
 
-const SECTIONS = ['latest', 'quotes', 'awards', 'timeline', 'search'] as const;
-type Section = (typeof SECTIONS)[number];
-
-const hrefOf = (section: Section, lang: Lang): string => {
-  switch (section) {
-    case 'latest':
-      return paths.home(lang);
-    case 'quotes':
-      return paths.quotes(lang);
-    case 'awards':
-      return paths.awards(lang);
-    case 'timeline':
-      return paths.timeline(lang);
-    case 'search':
-      return paths.search(lang);
-  }
-};
+const hrefOf = (kind: NavPageKind, lang: Lang): string => PAGES[kind].path({ lang });
 
 /** The section an address belongs to (`/kk/quotes` → quotes); articles and people belong to none. */
-export const sectionOf = (pathname: string, lang: Lang): Section | undefined =>
-  SECTIONS.find((section) => {
-    const href = hrefOf(section, lang);
-    return section === 'latest' ? pathname === href : pathname === href || pathname.startsWith(`${href}/`);
-  });
+export const sectionOf = (pathname: string, lang: Lang): NavPageKind | undefined =>
+  NAVIGATION.find(({ kind }) => {
+    const href = hrefOf(kind, lang);
+    // The home page's address starts every address in its language: it is only its own.
+    return 'index' in PAGES[kind].route ? pathname === href : pathname === href || pathname.startsWith(`${href}/`);
+  })?.kind;
 
 /** The site's sections; the one the reader is in is marked, also in the prerendered page (the path is known there). */
 export function SiteNavigation({ lang }: { lang: Lang }) {
@@ -36,10 +21,10 @@ export function SiteNavigation({ lang }: { lang: Lang }) {
   return (
     <nav className="site-nav" aria-label={t('nav.main')}>
       <ul>
-        {SECTIONS.map((section) => (
-          <li key={section}>
-            <Link to={hrefOf(section, lang)} aria-current={section === current ? 'page' : undefined}>
-              {t(`nav.${section}`)}
+        {NAVIGATION.map(({ kind, label }) => (
+          <li key={kind}>
+            <Link to={hrefOf(kind, lang)} aria-current={kind === current ? 'page' : undefined}>
+              {t(label)}
             </Link>
           </li>
         ))}

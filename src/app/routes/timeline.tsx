@@ -15,6 +15,7 @@ import { pageNumber } from '../../shared/ui/page-number';
 import { Pager } from '../../shared/ui/pager';
 import { usePageMeta } from '../../shared/ui/use-page-meta';
 import { useSearchParam } from '../../shared/ui/use-search-param';
+import { pageText } from '../pages';
 import { useLang } from '../use-lang';
 import { useScrollToTop } from './use-scroll-to-top';
 
@@ -36,7 +37,7 @@ export default function TimelinePage() {
   return (
     <>
       <h1 id="page-heading" tabIndex={-1}>
-        {t('timeline.title')}
+        {pageText('timeline', t).title}
       </h1>
       {month ? <Month month={month} page={page} chosen={!!monthParam} months={data.months} lang={lang} /> : <Empty />}
     </>
@@ -45,7 +46,7 @@ export default function TimelinePage() {
 
 function Empty() {
   const { t } = useTranslation();
-  usePageMeta({ title: t('timeline.title'), description: t('timeline.description') });
+  usePageMeta(pageText('timeline', t));
   return <p>{t('timeline.empty')}</p>;
 }
 
@@ -62,10 +63,8 @@ function Month({ month, page, chosen, months, lang }: MonthProps) {
   const { t } = useTranslation();
   const { data } = useSuspenseQuery(timelineMonthQuery(month, page));
   const heading = formatMonth(month, lang);
-  usePageMeta({
-    title: chosen ? t('timeline.monthTitle', { month: heading }) : t('timeline.title'),
-    description: t('timeline.description'),
-  });
+  const text = pageText('timeline', t);
+  usePageMeta({ title: chosen ? t('timeline.monthTitle', { month: heading }) : text.title, description: text.description });
   return (
     <>
       <section className="timeline-month" aria-labelledby="timeline-month-heading">

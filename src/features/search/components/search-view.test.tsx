@@ -58,7 +58,7 @@ const renderAt = (address: string, lang: Lang = 'en') =>
       <I18nextProvider i18n={i18nFor(lang)}>
         <MemoryRouter initialEntries={[address]}>
           <Boundary>
-            <SearchView lang={lang} />
+            <SearchView lang={lang} text={{ title: i18nFor(lang).t('search.title'), description: i18nFor(lang).t('search.hint') }} />
           </Boundary>
           <Location />
         </MemoryRouter>

@@ -9,11 +9,17 @@ import { parseQuery } from '../model/query';
 import { SearchForm } from './search-form';
 import { SearchResults } from './search-results';
 
+interface SearchViewProps {
+  lang: Lang;
+  /** The page's title and description without a query. */
+  text: { title: string; description: string };
+}
+
 /**
  * The search page: `?q=` in the address is the query, so a search can be shared. Pages are prerendered
  * without a query, so the query is read once the app runs. Failures throw to the page's error boundary.
  */
-export function SearchView({ lang }: { lang: Lang }) {
+export function SearchView({ lang, text }: SearchViewProps) {
   const { t } = useTranslation();
   const [param, setParam] = useSearchParam('q');
   const query = param?.trim() ?? '';
@@ -26,7 +32,7 @@ export function SearchView({ lang }: { lang: Lang }) {
     placeholderData: keepPreviousData,
     throwOnError: true,
   });
-  usePageMeta({ title: query ? t('search.titleWithQuery', { query }) : t('search.title') });
+  usePageMeta({ title: query ? t('search.titleWithQuery', { query }) : text.title, description: text.description });
 
   const results = searching ? data : undefined;
   const current = results && !isPlaceholderData ? results : undefined;
@@ -40,7 +46,7 @@ export function SearchView({ lang }: { lang: Lang }) {
   return (
     <>
       <h1 id="page-heading" tabIndex={-1}>
-        {t('search.title')}
+        {text.title}
       </h1>
       <SearchForm lang={lang} query={param} onSearch={setParam} />
       {/* One live region for every state, so a screen reader hears the outcome of each search. */}

@@ -1,11 +1,12 @@
+// The head each kind of page gets (src/app/pages.ts, src/app/page-head.ts), and what the prerender writes of it.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { articleHead, CARD, cardPath } from '../../src/app/page-head.ts';
+import { PAGES, type HeadSources, type NotFoundKind } from '../../src/app/pages.ts';
 import { parseArticle, parseEntities, type Article, type ArticleVersions, type Entities } from '../../src/content/schema.ts';
 import { LANGS, type Lang } from '../../src/shared/languages.ts';
 import { articleVersions } from '../content/derive.ts';
 import { renderHead } from './head.ts';
-import { articleHead, CARD, cardPath, homeHead, notFoundHead, personHead, rootHead, sectionHead } from './page-meta.ts';
-import { SECTION_KINDS, type NotFoundKind, type SectionKind } from './pages.ts';
 
 const SITE = 'https://reader.example';
 const ID = '2023-04-27-assembly-32nd-session';
@@ -23,6 +24,20 @@ const versions = articleVersions(
   ID,
   LANGS.map((lang) => ({ file: `public/articles/${ID}/${lang}.json`, article: seed[lang] })),
 );
+
+const entitiesFile = parseEntities(JSON.parse(readFileSync(new URL('../../public/entities.json', import.meta.url), 'utf8')));
+if (!entitiesFile.ok) throw new Error('public/entities.json must be valid for these tests');
+
+/** The seed article and entities.json, as the prerender gives them to the heads. */
+const sources: HeadSources = {
+  siteUrl: SITE,
+  entities: entitiesFile.value,
+  articleVersions: () => versions,
+  article: (_, lang) => seed[lang],
+};
+
+const SECTION_KINDS = ['quotes', 'awards', 'timeline', 'search'] as const;
+type SectionKind = (typeof SECTION_KINDS)[number];
 
 const metas = (html: string, key: string): string[] =>
   [...html.matchAll(/<meta (?:name|property)="([^"]*)" content="([^"]*)" \/>/g)].filter((m) => m[1] === key).map((m) => m[2]!);
@@ -138,13 +153,25 @@ describe('articleHead', () => {
   });
 });
 
-describe('homeHead', () => {
+describe('the article page', () => {
+  it.each(LANGS)('in %s shows the version its language picks', (lang) => {
+    expect(PAGES.article.head({ lang, id: ID }, sources)).toEqual(articleHead(lang, seed[lang], versions, SITE));
+  });
+
+  it('in a language without a version shows the original', () => {
+    const english: ArticleVersions = { ...versions, versions: ['en'] };
+    const head = PAGES.article.head({ lang: 'kk', id: ID }, { ...sources, articleVersions: () => english });
+    expect(head).toEqual(articleHead('kk', seed.en, english, SITE));
+  });
+});
+
+describe('the home page', () => {
   it.each<[Lang, string]>([
     ['en', 'Latest articles — News Reader'],
     ['kk', 'Соңғы мақалалар — Жаңалықтар таспасы'],
     ['ru', 'Последние статьи — Новостная лента'],
   ])('%s: %s', (lang, title) => {
-    const head = homeHead(lang, SITE);
+    const head = PAGES.home.head({ lang }, sources);
     expect(head).toMatchObject({
       lang,
       title,
@@ -165,13 +192,18 @@ describe('homeHead', () => {
   });
 });
 
-describe('rootHead', () => {
+describe('the root', () => {
   it('is the English home under the site name, at / and with / as x-default', () => {
-    expect(rootHead(SITE)).toEqual({ ...homeHead('en', SITE), title: 'News Reader', path: '/', xDefault: '/' });
+    expect(PAGES.root.head({}, sources)).toEqual({
+      ...PAGES.home.head({ lang: 'en' }, sources),
+      title: 'News Reader',
+      path: '/',
+      xDefault: '/',
+    });
   });
 });
 
-describe('notFoundHead', () => {
+describe('the not-found documents', () => {
   it.each<[Lang, NotFoundKind, string]>([
     ['en', 'page', 'Page not found — News Reader'],
     ['en', 'article', 'Article not found — News Reader'],
@@ -180,7 +212,7 @@ describe('notFoundHead', () => {
     ['ru', 'page', 'Страница не найдена — Новостная лента'],
     ['ru', 'article', 'Статья не найдена — Новостная лента'],
   ])('%s %s: %s, not indexed, without an address', (lang, what, title) => {
-    const head = notFoundHead(lang, what, SITE);
+    const head = PAGES['not-found'].head({ lang, what }, sources);
     expect(head).toMatchObject({ lang, title, siteName: SITE_NAME[lang], path: null, alternates: [], type: 'website', noindex: true });
     expect(head.xDefault).toBeUndefined();
     expect(head.description).not.toBe('');
@@ -192,11 +224,13 @@ describe('notFoundHead', () => {
 
   it('explains the two kinds differently', () => {
     for (const lang of LANGS)
-      expect(notFoundHead(lang, 'page', SITE).description).not.toBe(notFoundHead(lang, 'article', SITE).description);
+      expect(PAGES['not-found'].head({ lang, what: 'page' }, sources).description).not.toBe(
+        PAGES['not-found'].head({ lang, what: 'article' }, sources).description,
+      );
   });
 });
 
-describe('sectionHead', () => {
+describe('the cross-article pages', () => {
   it.each<[SectionKind, Lang, string]>([
     ['quotes', 'en', 'Quotes — News Reader'],
     ['quotes', 'kk', 'Дәйексөздер — Жаңалықтар таспасы'],
@@ -211,7 +245,7 @@ describe('sectionHead', () => {
     ['search', 'kk', 'Іздеу — Жаңалықтар таспасы'],
     ['search', 'ru', 'Поиск — Новостная лента'],
   ])('%s in %s: %s, with the same page in every language', (kind, lang, title) => {
-    const head = sectionHead(kind, lang, SITE);
+    const head = PAGES[kind].head({ lang }, sources);
     expect(head).toMatchObject({
       lang,
       title,
@@ -231,28 +265,27 @@ describe('sectionHead', () => {
 
   it('describes each section in its own words, in each language', () => {
     for (const lang of LANGS) {
-      const descriptions = SECTION_KINDS.map((kind) => sectionHead(kind, lang, SITE).description);
+      const descriptions = SECTION_KINDS.map((kind) => PAGES[kind].head({ lang }, sources).description);
       expect(new Set(descriptions).size).toBe(SECTION_KINDS.length);
       for (const description of descriptions) expect(description.trim()).not.toBe('');
     }
-    expect(sectionHead('quotes', 'ru', SITE).description).toMatch(/цитат/i);
+    expect(PAGES.quotes.head({ lang: 'ru' }, sources).description).toMatch(/цитат/i);
   });
 
   it('renders hreflang alternates a search engine can follow', () => {
-    const html = renderHead(sectionHead('awards', 'kk', SITE));
+    const html = renderHead(PAGES.awards.head({ lang: 'kk' }, sources));
     expect(html).toContain(`<link rel="canonical" href="${SITE}/kk/awards" />`);
     expect(html).toContain(`<link rel="alternate" hreflang="ru" href="${SITE}/ru/awards" />`);
     expect(html).toContain(`<link rel="alternate" hreflang="x-default" href="${SITE}/en/awards" />`);
   });
 });
 
-describe('personHead', () => {
-  const parsed = parseEntities(JSON.parse(readFileSync(new URL('../../public/entities.json', import.meta.url), 'utf8')));
-  if (!parsed.ok) throw new Error('public/entities.json must be valid for these tests');
+describe('a person page', () => {
   const entities: Entities = {
-    ...parsed.value,
-    people: { ...parsed.value.people, 'only-english': { name: { en: 'Only English' } } },
+    ...entitiesFile.value,
+    people: { ...entitiesFile.value.people, 'only-english': { name: { en: 'Only English' } } },
   };
+  const withEntities = { ...sources, entities };
   const ID = 'kassym-jomart-tokayev';
 
   it.each<[Lang, string, string]>([
@@ -260,7 +293,7 @@ describe('personHead', () => {
     ['kk', 'Қасым-Жомарт Тоқаев', 'Қазақстан Республикасының Президенті'],
     ['ru', 'Касым-Жомарт Токаев', 'Президент Республики Казахстан'],
   ])('names the person in %s: %s', (lang, name, role) => {
-    const head = personHead(lang, ID, entities, SITE);
+    const head = PAGES.person.head({ lang, id: ID }, withEntities);
     expect(head).toMatchObject({
       lang,
       title: `${name} — ${SITE_NAME[lang]}`,
@@ -275,7 +308,7 @@ describe('personHead', () => {
   });
 
   it('falls back to the English name for a person without one in the language, with a description without a role', () => {
-    const head = personHead('kk', 'only-english', entities, SITE);
+    const head = PAGES.person.head({ lang: 'kk', id: 'only-english' }, withEntities);
     expect(head.title).toBe('Only English — Жаңалықтар таспасы');
     expect(head.description).toBe('Only English: дәйексөздері мен мақалалар.');
   });
