@@ -164,13 +164,16 @@ for (const lang of LANGS) {
             await expect(body).toHaveCSS('background-color', BACKGROUND.light);
             await axe();
           });
+
           if (lang !== 'en') await test.step('no English interface text', () => expectNoEnglish(page));
+
           await test.step('no colour violations, dark palette', async () => {
             // With nothing chosen the page follows the system, without a reload.
             await page.emulateMedia({ colorScheme: 'dark' });
             await expect(body).toHaveCSS('background-color', BACKGROUND.dark);
             await axe({ colourOnly: true });
           });
+
           if (settings) {
             await test.step('the reading settings panel, open: no violations in either palette', async () => {
               await page.getByRole('button', { name: t.settings.button }).click();
@@ -182,6 +185,7 @@ for (const lang of LANGS) {
               await page.keyboard.press('Escape');
             });
           }
+
           await test.step(`no violation of the content security policy${use ? ' while it is used' : ''}`, async () => {
             if (search) {
               const form = page.getByRole('search');

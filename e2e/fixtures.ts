@@ -156,11 +156,8 @@ export const test = base.extend<Fixtures, { corpus: Corpus }>({
     },
     { auto: true },
   ],
-  // eslint-disable-next-line no-empty-pattern -- a fixture that needs no other fixture
   ui: async ({}, use) => use(UI),
-  // eslint-disable-next-line no-empty-pattern -- a fixture that needs no other fixture
   seed: async ({}, use) => use(SEED),
-  // eslint-disable-next-line no-empty-pattern -- a fixture that needs no other fixture
   corpus: [async ({}, use) => use(readCorpus()), { scope: 'worker' }],
   hydrated: async ({ page }, use) => use(() => waitForHydration(page)),
   axe: async ({ page }, use) => use((options) => expectNoAxeViolations(page, options)),

@@ -35,6 +35,7 @@ test.describe('the language switcher', () => {
     // Once idle, the page has fetched what the other languages need: their strings, the article's other
     // versions and the font subsets for their letters.
     await page.waitForFunction(() => [...document.fonts].every((face) => face.status === 'loaded'));
+    // eslint-disable-next-line playwright/no-networkidle -- the test is about what the page fetched once idle
     await page.waitForLoadState('networkidle');
     const icon = await page.locator('link[rel~="icon"]').getAttribute('href');
     const requests: string[] = [];

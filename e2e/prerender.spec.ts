@@ -148,6 +148,7 @@ for (const lang of LANGS) {
       page.on('request', (request) => requested.push(new URL(request.url()).pathname));
 
       await page.goto(articlePath(lang));
+      // eslint-disable-next-line playwright/no-networkidle -- every request the page makes is counted below
       await page.waitForLoadState('networkidle');
       // Interactive: the share links now point at the site the reader is on, which only the running app knows.
       const origin = new URL(page.url()).origin;
