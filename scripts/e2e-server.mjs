@@ -2,7 +2,7 @@
 // nginx is installed, else with the Node server that `npm start` uses.
 // `node scripts/e2e-server.mjs PORT [DIR]` (DIR defaults to dist).
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { nginxConfig } from './nginx-config.mjs';
 import { serve } from './serve.mjs';
 
 const port = Number(process.argv[2] ?? 4174);
@@ -10,18 +10,9 @@ const root = process.argv[3] ?? 'dist';
 const hasNginx = spawnSync('nginx', ['-v']).status === 0 && process.env.E2E_SERVER !== 'node';
 
 if (hasNginx) {
-  // The same config as production, on the test port: only the `listen` line differs.
-  mkdirSync('.nginx', { recursive: true });
-  const config = readFileSync('deploy/nginx.conf', 'utf8')
-    .replace(/listen 127\.0\.0\.1:\d+;/, `listen 127.0.0.1:${port};`)
-    .replace(/pid [^;]+;/, `pid .nginx/e2e-${port}.pid;`)
-    .replace(/root dist;/, `root ${root};`)
-    // The copy lives in .nginx/, so the shared headers are included by their full path.
-    .replaceAll('include security-headers.conf;', `include ${process.cwd()}/deploy/security-headers.conf;`);
-  const file = `.nginx/e2e-${port}.conf`;
-  writeFileSync(file, config);
+  // The same config as production, on the test port.
   console.log(`e2e server: nginx (deploy/nginx.conf) on port ${port} for ${root}/`);
-  const nginx = spawn('nginx', ['-p', `${process.cwd()}/`, '-e', 'stderr', '-c', file], { stdio: 'inherit' });
+  const nginx = spawn('nginx', nginxConfig({ name: `e2e-${port}`, port, root }), { stdio: 'inherit' });
   const stop = () => nginx.kill('SIGQUIT');
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
