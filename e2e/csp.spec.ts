@@ -4,6 +4,7 @@
 import en from '../locales/en/translation.json' with { type: 'json' };
 import kk from '../locales/kk/translation.json' with { type: 'json' };
 import ru from '../locales/ru/translation.json' with { type: 'json' };
+import { createHash } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { expect, LANGS, SEED_ID, test, waitForHydration as hydrated } from './fixtures';
 
@@ -157,6 +158,17 @@ const directives = (policy: string): Record<string, string[]> =>
       .map(([name, ...values]) => [name!.toLowerCase(), values]),
   );
 
+test('the policy allows exactly the inline script and stylesheet the pages carry', async ({ request }) => {
+  const response = await request.get(`/kk/articles/${SEED_ID}`);
+  const csp = directives(response.headers()['content-security-policy']!);
+  const html = await response.text();
+  const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+  const inline = (tag: string) => [...html.matchAll(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, 'g'))].map(([, text]) => hash(text!));
+  // Data blocks (page state, JSON-LD) have a type and are not scripts; the module script has a src.
+  expect(inline('script')).toEqual([csp['script-src']![1]]);
+  expect(inline('style')).toEqual([csp['style-src']![1]]);
+});
+
 test.describe('the security headers', () => {
   const answers = {
     'a page': '/kk/',
@@ -172,7 +184,9 @@ test.describe('the security headers', () => {
       const policy = headers['content-security-policy'];
       expect(policy, 'Content-Security-Policy').toBeDefined();
       const csp = directives(policy!);
-      expect(csp['script-src']).toEqual(["'self'"]);
+      // The site's own files, and the one script and one stylesheet every page carries inline, by hash.
+      expect(csp['script-src']).toEqual(["'self'", expect.stringMatching(/^'sha256-[A-Za-z0-9+/]{43}='$/)]);
+      expect(csp['style-src']).toEqual(["'self'", expect.stringMatching(/^'sha256-[A-Za-z0-9+/]{43}='$/)]);
       expect(csp['require-trusted-types-for']).toEqual(["'script'"]);
       expect(csp['object-src']).toEqual(["'none'"]);
       expect(csp['base-uri']).toEqual(["'none'"]);
