@@ -6,7 +6,7 @@ import ru from '../locales/ru/translation.json' with { type: 'json' };
 import enArticle from '../public/articles/2023-04-27-assembly-32nd-session/en.json' with { type: 'json' };
 import kkArticle from '../public/articles/2023-04-27-assembly-32nd-session/kk.json' with { type: 'json' };
 import ruArticle from '../public/articles/2023-04-27-assembly-32nd-session/ru.json' with { type: 'json' };
-import { expect, SEED_ID, test } from './fixtures';
+import { expect, SEED_ID, test, waitForHydration } from './fixtures';
 
 const articlePath = (lang: string) => `/${lang}/articles/${SEED_ID}`;
 
@@ -33,18 +33,25 @@ test.describe('the language switcher', () => {
     await expect(page.getByRole('heading', { level: 1, name: kk.home.title })).toBeVisible();
   });
 
-  test('switches without a request once the page has loaded and gone idle', async ({ page }) => {
-    await page.goto(articlePath('en'));
-    await expect(page.getByRole('heading', { level: 1, name: enArticle.headline })).toBeVisible();
-    // Once idle, the page has fetched what the other languages need: their strings, the article's other
-    // versions and the font subsets for their letters.
-    await page.waitForFunction(() => [...document.fonts].every((face) => face.status === 'loaded'));
-    await page.waitForLoadState('networkidle');
-    const icon = await page.locator('link[rel~="icon"]').getAttribute('href');
+  test('loads nothing for another language until the reader points at the switcher, then switches without a request', async ({ page }) => {
     const requests: string[] = [];
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await page.goto(articlePath('en'));
+    await expect(page.getByRole('heading', { level: 1, name: enArticle.headline })).toBeVisible();
+    await waitForHydration(page);
+    await page.waitForLoadState('networkidle');
+    // Read only: the page fetched nothing of Kazakh or Russian (strings, article versions).
+    expect(requests.filter((path) => /\/(kk|ru)\.json$|locale-(kk|ru)-/.test(path))).toEqual([]);
 
-    await page.getByRole('navigation', { name: en.language.label }).getByRole('link', { name: 'Қазақша' }).click();
+    // Pointing at the switcher is the intent to switch: what the other languages need is fetched then.
+    const switcher = page.getByRole('navigation', { name: en.language.label });
+    await switcher.getByRole('link', { name: 'Қазақша' }).hover();
+    await expect.poll(() => requests.filter((path) => /\/(kk|ru)\.json$|locale-(kk|ru)-/.test(path)).length).toBe(4);
+    await page.waitForLoadState('networkidle');
+    requests.length = 0;
+    const icon = await page.locator('link[rel~="icon"]').getAttribute('href');
+
+    await switcher.getByRole('link', { name: 'Қазақша' }).click();
     await expect(page.getByRole('heading', { level: 1, name: kkArticle.headline })).toBeVisible();
     await expect(page.getByRole('navigation', { name: kk.nav.main })).toContainText(kk.nav.quotes);
     await expect(page.getByRole('region', { name: kk.awards.title })).toContainText('ІІ дәрежелі «Достық» ордені');

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { Route, Routes, useLocation, useNavigate } from 'react-router-dom';
+import { matchPath, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
 import { preferredLanguage } from '../features/language/model/preferred-language';
 import { isLang } from '../shared/content/schema';
 import { repairLangPrefix, routes } from '../shared/paths';
@@ -12,11 +12,20 @@ import { NotFoundPage } from './routes/not-found';
 
 // The cross-article pages load their code when first visited: the article page, the one most readers
 // open, does not carry them (docs/decisions/0007-cross-article-pages.md). A failed load can be tried again.
-const QuotesPage = lazyPage(() => import('./routes/quotes'));
-const AwardsPage = lazyPage(() => import('./routes/awards'));
-const TimelinePage = lazyPage(() => import('./routes/timeline'));
-const PersonPage = lazyPage(() => import('./routes/person'));
-const SearchPage = lazyPage(() => import('./routes/search'));
+const LAZY_ROUTES = [
+  { path: routes.quotes, Page: lazyPage(() => import('./routes/quotes')) },
+  { path: routes.awards, Page: lazyPage(() => import('./routes/awards')) },
+  { path: routes.timeline, Page: lazyPage(() => import('./routes/timeline')) },
+  { path: routes.person, Page: lazyPage(() => import('./routes/person')) },
+  { path: routes.search, Page: lazyPage(() => import('./routes/search')) },
+];
+
+/**
+ * Loads the code of the page at this address, if it is one of the lazily loaded ones: the browser calls it
+ * before hydrating, so that the prerendered page is taken over as it is (docs/decisions/0012).
+ */
+export const preloadPage = (pathname: string): Promise<void> =>
+  LAZY_ROUTES.find(({ path }) => matchPath(`${routes.lang}/${path}`, pathname))?.Page.preload() ?? Promise.resolve();
 
 /**
  * The server's not-found document, served for any unknown address. It hydrates as exactly what was
@@ -51,11 +60,9 @@ export function AppRoutes({ notFound }: { notFound?: { at: string; what: 'page' 
       <Route path={routes.lang} element={<LangLayout />}>
         <Route index element={<HomePage />} />
         <Route path={routes.article} element={<ArticlePage />} />
-        <Route path={routes.quotes} element={<QuotesPage />} />
-        <Route path={routes.awards} element={<AwardsPage />} />
-        <Route path={routes.timeline} element={<TimelinePage />} />
-        <Route path={routes.person} element={<PersonPage />} />
-        <Route path={routes.search} element={<SearchPage />} />
+        {LAZY_ROUTES.map(({ path, Page }) => (
+          <Route key={path} path={path} element={<Page />} />
+        ))}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

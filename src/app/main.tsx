@@ -4,14 +4,12 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { isExpectedFailure } from '../shared/api/fetch-json';
 import { isLang, LANGS } from '../shared/content/schema';
-import { loadMessages, preloadAllMessages } from '../shared/i18n/load-messages';
-import { AppRoutes } from './app-routes';
+import { loadMessages } from '../shared/i18n/load-messages';
+import { AppRoutes, preloadPage } from './app-routes';
 import { readPageState } from './page-state';
 import { createQueryClient } from './query-client';
-import { afterLoadAndIdle, loadRemainingFaces } from './warm-fonts';
 import './styles.css';
 import './theme.css';
-import './fonts.css';
 
 // Failures with a designed page (not found, offline, damaged content) are not console errors; bugs are.
 const onCaughtError = (error: unknown) => {
@@ -39,12 +37,13 @@ const app = (
   </StrictMode>
 );
 
-// The page's own language first (the prerender preloads its chunk), so hydration renders at once; the
-// language-less pages show all three. The others follow once the page is up, for instant switching.
+// The page's own strings (the prerender preloads their chunk) and, for a lazily loaded page, its code,
+// so that hydration renders at once what was prerendered; the language-less pages show all three. Other
+// languages load when the reader means to switch (features/language/model/language-intent.ts).
 const first = window.location.pathname.split('/')[1] ?? '';
-await Promise.all((isLang(first) ? [first] : [...LANGS]).map(loadMessages));
+await Promise.all([
+  ...(isLang(first) ? [first] : [...LANGS]).map(loadMessages),
+  ...(state && !state.notFound ? [preloadPage(window.location.pathname)] : []),
+]);
 if (state) hydrateRoot(root, app, { onCaughtError });
 else createRoot(root, { onCaughtError }).render(app);
-setTimeout(() => void preloadAllMessages(), 0);
-// The other languages' font subsets too, once the page's own requests are done.
-afterLoadAndIdle(window, () => void loadRemainingFaces(document.fonts));
