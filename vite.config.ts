@@ -23,6 +23,11 @@ export default defineConfig(({ isSsrBuild }) => ({
       },
     },
     target: 'es2022',
+    // One stylesheet for the whole app, linked from index.html (and inlined there by the build): a lazily
+    // loaded module's styles must not wait for its code.
+    cssCodeSplit: false,
+    // Which files each module needs: the prerender preloads a lazily loaded page's code with the page.
+    manifest: true,
     sourcemap: true,
     // The server renderer reads content from the client build's output: a copy of the content folder
     // next to it (24,000 files at 10,000 articles) would only cost time.

@@ -56,6 +56,20 @@ export const renderInlineHashes = ({ scripts, styles }: { scripts: string[]; sty
     '',
   ].join('\n');
 
+/** The chunks the entry imports dynamically, with everything they import statically, in load order. */
+export const appCode = (bundle: Rollup.OutputBundle, entry: Rollup.OutputChunk | undefined): Set<string> => {
+  const files = new Set<string>();
+  const visit = (fileName: string) => {
+    const chunk = bundle[fileName];
+    if (files.has(fileName) || chunk?.type !== 'chunk') return;
+    files.add(fileName);
+    for (const imported of chunk.imports) visit(imported);
+  };
+  for (const fileName of entry?.dynamicImports ?? []) visit(fileName);
+  for (const fileName of entry?.imports ?? []) files.delete(fileName);
+  return files;
+};
+
 const writeAtomically = (file: string, text: string) => {
   mkdirSync(dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
@@ -83,15 +97,22 @@ export const inlineHeadPlugin = (root = process.cwd(), hashesFile = join(root, '
         const code = await script;
         const page = html.replace(BEFORE_PAINT_MARKER, () => `<script>${code}</script>`);
         if (!context.bundle) return page;
-        // The build: the stylesheet Vite linked goes into the page itself.
+        // The build: the stylesheet Vite linked goes into the page itself, and the code the entry imports
+        // once the page is painted is fetched from the start (modulepreload fetches and compiles a module
+        // without running it).
         const bundle = context.bundle;
-        return page.replace(/<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"[^>]*>/g, (_link, fileName: string) => {
-          const asset = bundle[fileName];
-          if (asset?.type !== 'asset') throw new Error(`index.html links ${fileName}, which the build did not write`);
-          const css = typeof asset.source === 'string' ? asset.source : new TextDecoder().decode(asset.source);
-          if (/<\/style/i.test(css)) throw new Error(`${fileName} cannot be inlined: it contains </style`);
-          return `<style>${css.trim()}</style>`;
-        });
+        const preloads = [...appCode(bundle, context.chunk)]
+          .map((fileName) => `<link rel="modulepreload" crossorigin href="/${fileName}">`)
+          .join('\n    ');
+        return page
+          .replace('</head>', () => `  ${preloads}\n  </head>`)
+          .replace(/<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"[^>]*>/g, (_link, fileName: string) => {
+            const asset = bundle[fileName];
+            if (asset?.type !== 'asset') throw new Error(`index.html links ${fileName}, which the build did not write`);
+            const css = typeof asset.source === 'string' ? asset.source : new TextDecoder().decode(asset.source);
+            if (/<\/style/i.test(css)) throw new Error(`${fileName} cannot be inlined: it contains </style`);
+            return `<style>${css.trim()}</style>`;
+          });
       },
     },
     writeBundle() {
