@@ -3,6 +3,7 @@
 // run, on one server and one Chromium. Builds the site first; prints one line per measure and exits
 // non-zero when a budget is missed; writes docs/bench/ (results.md, the chart) and the README's summary.
 //   --no-build   measure the existing dist/
+//   --dist DIR   measure another build of the site (an older version, say; implies --no-build, writes no report)
 //   --runs N     cold loads of the article, the limit and the peer each (default 9)
 //   --sweep-runs N   cold loads of every other page kind in every language, for layout shift (default 2)
 //   --details    also print every cold load and every language switch
@@ -59,6 +60,7 @@ const BUDGETS = {
 const { values: options } = parseArgs({
   options: {
     'no-build': { type: 'boolean' },
+    dist: { type: 'string' },
     runs: { type: 'string', default: '9' },
     'sweep-runs': { type: 'string', default: '2' },
     details: { type: 'boolean' },
@@ -82,8 +84,10 @@ if (scaleCounts.some((n) => !Number.isInteger(n) || n < 1) || new Set(scaleCount
 const started = performance.now();
 const conditions = `40 ms latency, 10 Mbit/s, CPU ${CPU_SLOWDOWN}× slower, 1350×940`;
 
-if (!options['no-build']) execSync('npm run --silent build', { stdio: 'inherit' });
-const dist = resolve('dist');
+if (!options['no-build'] && !options.dist) execSync('npm run --silent build', { stdio: 'inherit' });
+const dist = resolve(options.dist ?? 'dist');
+/** The report describes this project's own build only. */
+const writesReport = !options.quick && !options.dist;
 
 // The limit and the peer, from the same article file and names.
 const { article, entities } = loadArticle('public', SLUG, 'en');
@@ -323,7 +327,7 @@ const commit = () => {
   return execSync('git status --porcelain', { encoding: 'utf8' }).trim() ? `${head} with uncommitted changes` : head;
 };
 
-if (options.quick) console.log('bench: --quick: no Lighthouse, no peer, no report written');
+if (!writesReport) console.log(`bench: ${options.quick ? '--quick: no Lighthouse, no peer, ' : ''}no report written`);
 else {
   const run: BenchRun = {
     date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
