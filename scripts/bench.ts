@@ -34,8 +34,11 @@ const PERSON = 'kassym-jomart-tokayev';
 const WORK = '.bench';
 const PAGES_DIR = join(WORK, 'pages');
 const LIMIT_PATH = '/__limit/article';
-/** Lighthouse scores no page that answers 404: the not-found page is also served here, with 200. */
-const NOT_FOUND_ALIAS = (lang: Lang) => `/__not-found/${lang}`;
+/**
+ * Lighthouse scores no page that answers 404: the not-found page is also served here, with 200. The address
+ * starts with the language, as every address of the site does, so the app keeps it as it is.
+ */
+const NOT_FOUND_ALIAS = (lang: Lang) => `/${lang}/__not-found`;
 
 const BUDGETS = {
   /** Largest contentful paint of the article over that of the limit, medians of the same run. */
@@ -213,8 +216,10 @@ try {
     note: foreign.length ? ` (${foreign.join(', ')})` : '',
   });
 
-  // Layout shift on every other page kind in every language, cold, under the same conditions.
+  // Layout shift on every other page kind in every language, cold, under the same conditions, and the
+  // files each loads for a language it does not show.
   const sweepMachine = report.machine('cold loads of every page kind');
+  const foreignByPage: string[] = [];
   for (const [kind, path] of Object.entries(pagePath)) {
     for (const lang of LANGS) {
       const loads: ColdLoad[] = [];
@@ -226,14 +231,18 @@ try {
         }
       const row = { kind, lang, cls: loads.map((load) => load.cls), lcp: loads.map((load) => load.lcp.startTime) };
       sweep.push(row);
-      const foreignFiles = [...new Set(loads.flatMap((load) => otherLanguageFiles(load, lang)))];
       check(`${lang} ${kind} cold load CLS, worst`, Math.max(...row.cls), '', BUDGETS.cls, {
         digits: 3,
-        note: ` (LCP median ${median(row.lcp).toFixed(0)} ms${foreignFiles.length ? `; files of other languages: ${foreignFiles.join(', ')}` : ''})`,
-        ok: foreignFiles.length === 0,
+        note: ` (LCP median ${median(row.lcp).toFixed(0)} ms)`,
       });
+      const files = [...new Set(loads.flatMap((load) => otherLanguageFiles(load, lang)))];
+      if (files.length) foreignByPage.push(`${lang} ${kind}: ${files.join(', ')}`);
     }
   }
+  check('every page kind, files for other languages', foreignByPage.length, 'pages', BUDGETS.otherLanguageFiles, {
+    digits: 0,
+    note: foreignByPage.length ? ` (${foreignByPage.join('; ')})` : ` of ${sweep.length}`,
+  });
   sweepMachine();
 
   // Headline and first paragraph of the body in the first 14 KB the server sends.
