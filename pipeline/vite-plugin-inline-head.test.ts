@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inlineHashes } from '../scripts/serve.mjs';
-import { compileBeforePaint, cspHash, inlineBlocks, renderInlineHashes } from './vite-plugin-inline-head';
+import type { Rollup } from 'vite';
+import { appCode, compileBeforePaint, cspHash, inlineBlocks, renderInlineHashes } from './vite-plugin-inline-head';
 
 // Vitest runs from the project's folder (jsdom's URL cannot turn import.meta.url into a path).
 const ROOT = process.cwd();
@@ -74,5 +75,29 @@ describe('the hashes of the inline blocks', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'inline-hashes-')), 'inline-hashes.conf');
     writeFileSync(file, renderInlineHashes({ scripts: ['one()', 'one()'], styles: ['p{margin:0}'] }));
     expect(inlineHashes(file)).toEqual({ inline_script_hashes: cspHash('one()'), inline_style_hashes: cspHash('p{margin:0}') });
+  });
+});
+
+describe('the app code the page preloads', () => {
+  const chunk = (fileName: string, imports: string[] = [], dynamicImports: string[] = []) =>
+    ({ type: 'chunk', fileName, imports, dynamicImports }) as unknown as Rollup.OutputChunk;
+  const bundle = Object.fromEntries(
+    [
+      chunk('assets/index.js', ['assets/helper.js'], ['assets/boot.js']),
+      chunk('assets/helper.js'),
+      chunk('assets/boot.js', ['assets/vendor.js', 'assets/helper.js'], ['assets/quotes.js']),
+      chunk('assets/vendor.js', ['assets/runtime.js']),
+      chunk('assets/runtime.js'),
+      chunk('assets/quotes.js', ['assets/list.js']),
+      chunk('assets/list.js'),
+    ].map((c) => [c.fileName, c]),
+  ) as Rollup.OutputBundle;
+
+  it('is what the entry imports once painted, with all it imports, but not what the entry has already', () => {
+    expect([...appCode(bundle, bundle['assets/index.js'] as Rollup.OutputChunk)]).toEqual([
+      'assets/boot.js',
+      'assets/vendor.js',
+      'assets/runtime.js',
+    ]);
   });
 });

@@ -2,7 +2,8 @@
 // between the response and the headline: the reading settings as a script compiled from the app's own
 // settings module, and, in the build, the whole stylesheet. The strict script and style policy allows
 // exactly these two blocks by their SHA-256 hashes, which the build writes for both servers to send
-// (deploy/inline-hashes.conf, read with deploy/security-headers.conf).
+// (deploy/inline-hashes.conf, read with deploy/security-headers.conf). The head also lists the app's
+// code for preloading: the entry starts it only after the first paint (src/app/main.tsx).
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';

@@ -333,7 +333,9 @@ try {
 
 const commit = () => {
   const head = execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim();
-  return execSync('git status --porcelain', { encoding: 'utf8' }).trim() ? `${head} with uncommitted changes` : head;
+  // The files the bench itself writes do not count.
+  const changed = execSync("git status --porcelain -- . ':!docs/bench' ':!README.md'", { encoding: 'utf8' }).trim();
+  return changed ? `${head} with uncommitted changes` : head;
 };
 
 if (!writesReport) console.log(`bench: ${options.quick ? '--quick: no Lighthouse, no peer, ' : ''}no report written`);
