@@ -172,7 +172,7 @@ export const renderChart = (run: BenchRun): string => {
   const maxBytes = Math.max(...bytes.map((b) => b.total), 150 * 1024) * 1.05;
   const xb = (value: number) => left + (value / maxBytes) * barArea;
   const busy = isBusy(run);
-  const top = busy ? 78 : 58;
+  const top = busy ? 96 : 76;
   const lcpTop = top + 22;
   const bytesTop = lcpTop + pages.length * rowHeight + 56;
   const height = bytesTop + pages.length * rowHeight + 40;
@@ -181,9 +181,10 @@ export const renderChart = (run: BenchRun): string => {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="DejaVu Sans, Verdana, sans-serif" font-size="13">`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
     `<text x="16" y="26" font-size="16" font-weight="bold" fill="#1b1d21">The article, cold: largest contentful paint and bytes</text>`,
-    `<text x="16" y="46" fill="#4f5560">${escapeXml(`${run.date}, ${run.commit}; ${run.runs} loads each; ${run.conditions}`)}</text>`,
+    `<text x="16" y="46" fill="#4f5560">${escapeXml(`${run.date}, ${run.commit}`)}</text>`,
+    `<text x="16" y="64" fill="#4f5560">${escapeXml(`${run.runs} cold loads each, taking turns; ${run.conditions}`)}</text>`,
   ];
-  if (busy) parts.push(`<text x="16" y="66" font-weight="bold" fill="#b91c1c">Busy machine: not a result (see results.md)</text>`);
+  if (busy) parts.push(`<text x="16" y="84" font-weight="bold" fill="#b91c1c">Busy machine: not a result (see results.md)</text>`);
   parts.push(`<text x="16" y="${lcpTop - 6}" font-weight="bold" fill="#1b1d21">LCP, ms (median, min–max)</text>`);
   pages.forEach((page, i) => {
     const y = lcpTop + i * rowHeight + 8;
