@@ -9,6 +9,10 @@ export function cacheControl(urlPath: string): 'public, max-age=31536000, immuta
 export function preferredLanguage(cookie?: string, acceptLanguage?: string): Lang;
 export function languageRedirect(urlPath: string, preferred: Lang): string | null;
 export function route(root: string, urlPath: string, preferred?: Lang): Route;
+/** The nginx variables the build writes to deploy/inline-hashes.conf: name → value. */
+export function inlineHashes(file?: URL | string): Record<string, string>;
+/** The headers of deploy/security-headers.conf, lower-case name → value, variables filled in. */
+export function securityHeaders(file?: URL | string, variables?: Record<string, string>): Record<string, string>;
 export function createHandler(root: string): (request: IncomingMessage, response: ServerResponse) => void;
 export function serve(options?: { root?: string; port?: number; host?: string }): Promise<Server>;
 /** One line for a port that cannot be used (`another` is the command that picks another one), else null. */

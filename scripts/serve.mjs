@@ -91,75 +91,91 @@ export const route = (root, urlPath, preferred = 'en') => {
 /** A decoded path made safe for a Location header again (`?` and `#` stay part of the path). */
 const encodePath = (path) => encodeURI(path).replace(/\?/g, '%3F').replace(/#/g, '%23');
 
-/** Sent with every answer: the same file nginx includes (deploy/security-headers.conf). */
-export const securityHeaders = (file = new URL('../deploy/security-headers.conf', import.meta.url)) =>
+/**
+ * The variables the build defines for the policy (deploy/inline-hashes.conf: the hashes of the inline
+ * script and stylesheet), name → value; none before the first build.
+ */
+export const inlineHashes = (file = new URL('../deploy/inline-hashes.conf', import.meta.url)) =>
+  existsSync(file)
+    ? Object.fromEntries(
+        [...readFileSync(file, 'utf8').matchAll(/^map \$\w+ \$(\w+) \{ default "([^"]*)"; \}$/gm)].map(([, name, value]) => [name, value]),
+      )
+    : {};
+
+/** Sent with every answer: the same file nginx includes (deploy/security-headers.conf), its variables filled in. */
+export const securityHeaders = (file = new URL('../deploy/security-headers.conf', import.meta.url), variables = inlineHashes()) =>
   Object.fromEntries(
     [...readFileSync(file, 'utf8').matchAll(/^add_header\s+([\w-]+)\s+"([^"]*)"\s+always;$/gm)].map(([, name, value]) => [
       name.toLowerCase(),
-      value,
+      value.replace(/\$(\w+)/g, (_, variable) => variables[variable] ?? ''),
     ]),
   );
-const COMMON_HEADERS = securityHeaders();
 
-export const createHandler = (root) => (request, response) => {
-  const raw = request.url ?? '/';
-  const queryAt = raw.indexOf('?');
-  const search = queryAt === -1 ? '' : raw.slice(queryAt);
-  let urlPath;
-  try {
-    // Like nginx: slashes merged, percent-encoding decoded once.
-    urlPath = decodeURIComponent((queryAt === -1 ? raw : raw.slice(0, queryAt)).replace(/\/{2,}/g, '/'));
-  } catch {
-    // A malformed address gets the designed not-found page, with its own status (as nginx does).
-    const page = join(root, 'en', '_not-found.html');
-    const body = existsSync(page) ? readFileSync(page) : 'Bad request';
-    response
-      .writeHead(400, {
-        ...COMMON_HEADERS,
-        'content-type': existsSync(page) ? TYPES['.html'] : 'text/plain; charset=utf-8',
-        'cache-control': 'no-cache',
-      })
-      .end(body);
-    return;
-  }
-  if (request.method !== 'GET' && request.method !== 'HEAD') {
-    response.writeHead(405, { ...COMMON_HEADERS, allow: 'GET, HEAD' }).end();
-    return;
-  }
-  const answer = route(root, urlPath, preferredLanguage(request.headers.cookie, request.headers['accept-language']));
-  if (answer.redirect) {
-    const headers = { ...COMMON_HEADERS, location: `${encodePath(answer.redirect)}${search}`, 'cache-control': 'no-cache' };
-    // A redirect that depends on the reader's language must not be cached for another reader.
-    if (answer.temporary) headers.vary = 'Cookie, Accept-Language';
-    response.writeHead(answer.temporary ? 302 : 301, headers).end();
-    return;
-  }
-  const { file, status } = answer;
-  if (!file) {
-    response
-      .writeHead(404, { ...COMMON_HEADERS, 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-cache' })
-      .end('Not found');
-    return;
-  }
-  const ext = extname(file);
-  const headers = {
-    'content-type': TYPES[ext] ?? 'application/octet-stream',
-    'cache-control': status === 200 ? cacheControl(urlPath) : 'no-cache',
-    ...COMMON_HEADERS,
-    vary: 'Accept-Encoding',
+export const createHandler = (root) => {
+  // Read when the server starts, after the build that wrote the hashes.
+  const COMMON_HEADERS = securityHeaders();
+  return (request, response) => {
+    const raw = request.url ?? '/';
+    const queryAt = raw.indexOf('?');
+    const search = queryAt === -1 ? '' : raw.slice(queryAt);
+    let urlPath;
+    try {
+      // Like nginx: slashes merged, percent-encoding decoded once.
+      urlPath = decodeURIComponent((queryAt === -1 ? raw : raw.slice(0, queryAt)).replace(/\/{2,}/g, '/'));
+    } catch {
+      // A malformed address gets the designed not-found page, with its own status (as nginx does).
+      const page = join(root, 'en', '_not-found.html');
+      const body = existsSync(page) ? readFileSync(page) : 'Bad request';
+      response
+        .writeHead(400, {
+          ...COMMON_HEADERS,
+          'content-type': existsSync(page) ? TYPES['.html'] : 'text/plain; charset=utf-8',
+          'cache-control': 'no-cache',
+        })
+        .end(body);
+      return;
+    }
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.writeHead(405, { ...COMMON_HEADERS, allow: 'GET, HEAD' }).end();
+      return;
+    }
+    const answer = route(root, urlPath, preferredLanguage(request.headers.cookie, request.headers['accept-language']));
+    if (answer.redirect) {
+      const headers = { ...COMMON_HEADERS, location: `${encodePath(answer.redirect)}${search}`, 'cache-control': 'no-cache' };
+      // A redirect that depends on the reader's language must not be cached for another reader.
+      if (answer.temporary) headers.vary = 'Cookie, Accept-Language';
+      response.writeHead(answer.temporary ? 302 : 301, headers).end();
+      return;
+    }
+    const { file, status } = answer;
+    if (!file) {
+      response
+        .writeHead(404, { ...COMMON_HEADERS, 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-cache' })
+        .end('Not found');
+      return;
+    }
+    const ext = extname(file);
+    const headers = {
+      'content-type': TYPES[ext] ?? 'application/octet-stream',
+      'cache-control': status === 200 ? cacheControl(urlPath) : 'no-cache',
+      ...COMMON_HEADERS,
+      vary: 'Accept-Encoding',
+    };
+    const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+    // The build compressed its hashed assets already (like nginx's gzip_static); the rest is compressed now.
+    const precompressed = gzip && status === 200 && urlPath.startsWith('/assets/') && isFile(`${file}.gz`) ? `${file}.gz` : null;
+    if (gzip) headers['content-encoding'] = 'gzip';
+    if (!gzip || precompressed) headers['content-length'] = statSync(precompressed ?? file).size;
+    response.writeHead(status, headers);
+    if (request.method === 'HEAD') {
+      response.end();
+      return;
+    }
+    const done = () => undefined;
+    if (precompressed) pipeline(createReadStream(precompressed), response, done);
+    else if (gzip) pipeline(createReadStream(file), createGzip(), response, done);
+    else pipeline(createReadStream(file), response, done);
   };
-  const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
-  if (gzip) headers['content-encoding'] = 'gzip';
-  else headers['content-length'] = statSync(file).size;
-  response.writeHead(status, headers);
-  if (request.method === 'HEAD') {
-    response.end();
-    return;
-  }
-  const stream = createReadStream(file);
-  const done = () => undefined;
-  if (gzip) pipeline(stream, createGzip(), response, done);
-  else pipeline(stream, response, done);
 };
 
 export const serve = ({ root = resolve('dist'), port = Number(process.env.PORT ?? 4173), host = process.env.HOST ?? '127.0.0.1' } = {}) =>

@@ -3,6 +3,7 @@ import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listPages, outputFile } from '../pipeline/prerender/pages.ts';
 import { chooseLanguage } from '../src/features/language/model/preferred-language.ts';
@@ -278,6 +279,18 @@ describe('createHandler', () => {
     const plain = await get(path);
     expect(plain.headers.get('content-encoding')).toBeNull();
     expect(plain.headers.get('content-length')).toBe(String(body.length));
+  });
+
+  it('sends the compressed copy the build wrote of an asset, as it is', async () => {
+    // What the build writes beside a hashed asset (pipeline/vite-plugin-precompress.ts), marked so that it shows.
+    write(at('assets/app-abc.css'), 'file:assets/app-abc.css');
+    const zipped = gzipSync('precompressed:assets/app-abc.css', { level: 9 });
+    writeFileSync(at('assets/app-abc.css.gz'), zipped);
+    const response = await get('/assets/app-abc.css', { 'accept-encoding': 'gzip' });
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+    expect(await response.text()).toBe('precompressed:assets/app-abc.css');
+    // Without gzip, the file itself; a page is never sent from a .gz beside it.
+    expect(await (await get('/assets/app-abc.css')).text()).toBe('file:assets/app-abc.css');
   });
 
   it('answers HEAD with the headers and no body', async () => {
