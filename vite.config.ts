@@ -2,13 +2,14 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { contentPlugin } from './pipeline/vite-plugin-content.ts';
 import { inlineHeadPlugin } from './pipeline/vite-plugin-inline-head.ts';
+import { languageRulesPlugin } from './pipeline/vite-plugin-language-rules.ts';
 import { precompressPlugin } from './pipeline/vite-plugin-precompress.ts';
 import { DEFAULT_SITE_URL } from './src/shared/config/site.ts';
 
 // READER_PUBLIC_DIR / READER_OUT_DIR build another content folder elsewhere (the test corpus).
 export default defineConfig(({ isSsrBuild }) => ({
   publicDir: process.env.READER_PUBLIC_DIR ?? 'public',
-  plugins: [react(), contentPlugin(), inlineHeadPlugin(), precompressPlugin()],
+  plugins: [react(), contentPlugin(), inlineHeadPlugin(), languageRulesPlugin(), precompressPlugin()],
   // One site URL for the prerendered head and the share links the pages render.
   define: { __SITE_URL__: JSON.stringify((process.env.SITE_URL ?? DEFAULT_SITE_URL).replace(/\/$/, '')) },
   build: {

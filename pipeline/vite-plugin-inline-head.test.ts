@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { inlineHashes } from '../scripts/serve.mjs';
+import { buildVariables } from '../scripts/serve.mjs';
 import type { Rollup } from 'vite';
 import { appCode, compileBeforePaint, cspHash, inlineBlocks, renderInlineHashes } from './vite-plugin-inline-head';
 
@@ -74,7 +74,7 @@ describe('the hashes of the inline blocks', () => {
   it('are written for nginx and read back by the Node server', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'inline-hashes-')), 'inline-hashes.conf');
     writeFileSync(file, renderInlineHashes({ scripts: ['one()', 'one()'], styles: ['p{margin:0}'] }));
-    expect(inlineHashes(file)).toEqual({ inline_script_hashes: cspHash('one()'), inline_style_hashes: cspHash('p{margin:0}') });
+    expect(buildVariables(file)).toEqual({ inline_script_hashes: cspHash('one()'), inline_style_hashes: cspHash('p{margin:0}') });
   });
 });
 

@@ -71,7 +71,7 @@ export const appCode = (bundle: Rollup.OutputBundle, entry: Rollup.OutputChunk |
   return files;
 };
 
-const writeAtomically = (file: string, text: string) => {
+export const writeAtomically = (file: string, text: string) => {
   mkdirSync(dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
   writeFileSync(temporary, text);

@@ -17,7 +17,7 @@ export const nginxConfig = ({ name, port, root, locations = '' }) => {
     .replace(/pid [^;]+;/, `pid .nginx/${name}.pid;`)
     .replace(/root dist;/, `root ${root};`)
     // The copy lives in .nginx/, so the shared files are included by their full path.
-    .replace(/include (security-headers|inline-hashes)\.conf;/g, (_, file) => `include ${deploy}/${file}.conf;`)
+    .replace(/include ([\w-]+)\.conf;/g, (_, file) => `include ${deploy}/${file}.conf;`)
     .replace(/(\n {2}server \{\n)/, (server) => `${server}${locations}`);
   mkdirSync('.nginx', { recursive: true });
   const file = `.nginx/${name}.conf`;

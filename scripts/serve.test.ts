@@ -8,7 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listPages, outputFile } from '../pipeline/prerender/pages.ts';
 import { chooseLanguage } from '../src/features/language/model/preferred-language.ts';
 import { LANGS, type Lang } from '../src/shared/languages.ts';
-import { cacheControl, createHandler, languageRedirect, listenFailure, preferredLanguage, route, serve, type Route } from './serve.mjs';
+import { cacheControl, createHandler, languageRules, listenFailure, serve, type Route } from './serve.mjs';
+
+const rules = languageRules(LANGS);
+const { languageRedirect, preferredLanguage, route } = rules;
 
 // A small dist folder: every file holds its own relative path, so a response shows which file it is.
 const FILES = [
@@ -198,7 +201,7 @@ describe('createHandler', () => {
   const thrown: unknown[] = [];
 
   beforeAll(async () => {
-    const handler = createHandler(root);
+    const handler = createHandler(root, rules);
     server = createServer((request, response) => {
       try {
         handler(request, response);
@@ -351,7 +354,7 @@ describe('a port that cannot be used', () => {
     await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
     const { port } = taken.address() as AddressInfo;
     try {
-      const error: unknown = await serve({ root: base, port, host: '127.0.0.1' }).then(
+      const error: unknown = await serve({ root: base, port, host: '127.0.0.1', langs: LANGS }).then(
         (server) => {
           server.close();
           return null;
