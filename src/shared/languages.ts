@@ -56,7 +56,6 @@ export const LANGUAGES = {
     months: { inDate: KK_MONTHS, standalone: KK_MONTHS },
     datePattern: (day, month, year) => `${year}\u00a0ж. ${day} ${month}`,
     monthPattern: (month, year) => `${year}\u00a0ж. ${month}`,
-    // Most of Kazakh's own letters (ә ғ қ ң ө ұ ү һ і) are in cyrillic-ext.
     messages: () => import('../../locales/kk/translation.json', { with: { type: 'json' } }),
   },
   ru: {
