@@ -90,6 +90,7 @@ describe('a page kind left incomplete', () => {
       path: `/${lang}/example`,
       alternates: [],
       type: 'website' as const,
+      feeds: [],
     }),
     sitemap: true,
     nav: { label: 'nav.latest', place: 9 },
