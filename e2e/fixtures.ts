@@ -4,13 +4,14 @@
 // The same data is exported for what a spec builds before any test runs (test titles, tables of cases).
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
-import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import en from '../locales/en/translation.json' with { type: 'json' };
 import kk from '../locales/kk/translation.json' with { type: 'json' };
 import ru from '../locales/ru/translation.json' with { type: 'json' };
 import enArticle from '../public/articles/2023-04-27-assembly-32nd-session/en.json' with { type: 'json' };
 import kkArticle from '../public/articles/2023-04-27-assembly-32nd-session/kk.json' with { type: 'json' };
 import ruArticle from '../public/articles/2023-04-27-assembly-32nd-session/ru.json' with { type: 'json' };
+import { loadContent } from '../pipeline/content/load.ts';
 import type { Article, Entities } from '../src/content/schema.ts';
 
 export const LANGS = ['en', 'kk', 'ru'] as const;
@@ -48,13 +49,9 @@ let corpus: Corpus | undefined;
 /** The corpus site's content, read once per process. */
 export const readCorpus = (): Corpus => {
   if (corpus) return corpus;
-  const readJson = (path: string): unknown => JSON.parse(readFileSync(new URL(path, CORPUS_CONTENT), 'utf8'));
-  const versionsById = new Map<string, Article[]>(
-    readdirSync(new URL('articles/', CORPUS_CONTENT)).map((id) => [
-      id,
-      readdirSync(new URL(`articles/${id}/`, CORPUS_CONTENT)).map((file) => readJson(`articles/${id}/${file}`) as Article),
-    ]),
-  );
+  // Read as the build reads it: the published versions, with the entities.
+  const content = loadContent(fileURLToPath(new URL('..', import.meta.url)), fileURLToPath(CORPUS_CONTENT));
+  const versionsById = new Map<string, Article[]>([...content.articles].map(([id, files]) => [id, files.map(({ article }) => article)]));
   const originalOf = (versions: Article[]) => versions.find((version) => version.translatedFrom === null) ?? versions[0]!;
   const versionIn = (id: string, lang: Lang) => {
     const versions = versionsById.get(id)!;
@@ -66,7 +63,7 @@ export const readCorpus = (): Corpus => {
     .map((id) => ({ id, at: instant(originalOf(versionsById.get(id)!).publishedAt) }))
     .sort((a, b) => b.at - a.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map(({ id }) => id);
-  corpus = { entities: readJson('entities.json') as Entities, versionsById, originalOf, versionIn, newestFirst };
+  corpus = { entities: content.entities, versionsById, originalOf, versionIn, newestFirst };
   return corpus;
 };
 

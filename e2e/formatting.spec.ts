@@ -1,8 +1,7 @@
 // Dates, numbers and relative times must read the same in Node (which has full ICU data, and prerenders the
 // pages) and in Chromium (whose Debian build has no Kazakh locale data). The same cases run through the same
 // modules in both, and plural categories come from each runtime's Intl.PluralRules.
-import { readFileSync } from 'node:fs';
-import ts from 'typescript';
+import { buildSync } from 'esbuild';
 import { formatDate } from '../src/shared/format/format-date';
 import { formatNumber } from '../src/shared/format/format-number';
 import { formatRelativeTime, RELATIVE_TIME_UNITS } from '../src/shared/format/format-relative-time';
@@ -16,26 +15,27 @@ const COUNTS = [0, 1, 2, 4, 5, 11, 21, 22, 25, 101, 111];
 const RELATIVE = [-0, 0, ...[1, 2, 3, 5, 11, 21, 22, 25, 111, 1234, 1.5].flatMap((value) => [-value, value])];
 
 const ORIGIN = 'http://formatting.test';
-/** The browser loads the same source files, compiled to JavaScript (they import only each other, and types). */
-const moduleSource = (file: string) =>
-  ts.transpileModule(readFileSync(new URL(`../src/shared/format/${file}.ts`, import.meta.url), 'utf8'), {
-    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
-  }).outputText;
+/** The browser runs the same source files, bundled into one module with the language list they read. */
+const formatters = buildSync({
+  stdin: {
+    contents: ['format-date', 'format-number', 'format-relative-time'].map((file) => `export * from './${file}';`).join('\n'),
+    resolveDir: new URL('../src/shared/format/', import.meta.url).pathname,
+    loader: 'ts',
+  },
+  bundle: true,
+  format: 'esm',
+  write: false,
+}).outputFiles[0]!.text;
 
 test('dates, numbers, relative times and plural categories are the same in Chromium as in Node', async ({ page }) => {
-  await page.route(`${ORIGIN}/**`, (route) => {
-    const file = new URL(route.request().url()).pathname.replace(/^\/|\.js$/g, '');
-    return route.fulfill({ contentType: 'text/javascript', body: moduleSource(file) });
-  });
+  await page.route(`${ORIGIN}/formatting.js`, (route) => route.fulfill({ contentType: 'text/javascript', body: formatters }));
   // Registered last, so it wins for the page itself.
   await page.route(`${ORIGIN}/`, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>formatting</title>' }));
   await page.goto(`${ORIGIN}/`);
 
   const browser = await page.evaluate(
     async ({ origin, langs, dates, numbers, counts, relative, units }) => {
-      const { formatDate: date } = await import(`${origin}/format-date.js`);
-      const { formatNumber: number } = await import(`${origin}/format-number.js`);
-      const { formatRelativeTime: relativeTime } = await import(`${origin}/format-relative-time.js`);
+      const { formatDate: date, formatNumber: number, formatRelativeTime: relativeTime } = await import(`${origin}/formatting.js`);
       return langs.map((lang) => ({
         dates: dates.map((value) => date(value, lang)),
         numbers: numbers.map((value) => number(value, lang)),
