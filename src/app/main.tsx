@@ -5,6 +5,7 @@ import { BrowserRouter } from 'react-router-dom';
 import { isExpectedFailure } from '../shared/api/fetch-json';
 import { isLang, LANGS } from '../shared/languages';
 import { loadMessages, preloadAllMessages } from '../shared/i18n/load-messages';
+import { registerServiceWorker } from '../features/offline/model/service-worker';
 import { AppRoutes } from './app-routes';
 import { readPageState } from './page-state';
 import { createQueryClient } from './query-client';
@@ -33,7 +34,10 @@ const app = (
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <BrowserRouter>
-        <AppRoutes notFound={state?.notFound ? { at: window.location.pathname, what: state.notFound } : undefined} />
+        <AppRoutes
+          notFound={state?.notFound ? { at: window.location.pathname, what: state.notFound } : undefined}
+          offlineAt={state?.offline ? window.location.pathname : undefined}
+        />
       </BrowserRouter>
     </QueryClientProvider>
   </StrictMode>
@@ -48,3 +52,5 @@ else createRoot(root, { onCaughtError }).render(app);
 setTimeout(() => void preloadAllMessages(), 0);
 // The other languages' font subsets too, once the page's own requests are done.
 afterLoadAndIdle(window, () => void loadRemainingFaces(document.fonts));
+// Reading offline, and the notice of a new version (docs/decisions/0016-offline-reading.md).
+registerServiceWorker();

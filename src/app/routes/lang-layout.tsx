@@ -3,6 +3,7 @@ import { useEffect, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { Link, Outlet, useParams } from 'react-router-dom';
 import { LanguageSwitcher } from '../../features/language/components/language-switcher';
+import { UpdateNotice } from '../../features/offline/components/update-notice';
 import { ReaderSettings } from '../../features/reader-settings/components/reader-settings';
 import { isLang, type Lang } from '../../shared/languages';
 import { i18nFor } from '../../shared/i18n/i18n';
@@ -39,6 +40,7 @@ function Chrome({ lang, children }: { lang: Lang; children: ReactNode }) {
       <p className="offline-notice" role="status">
         {online ? '' : t('status.offline')}
       </p>
+      <UpdateNotice />
       <div className="navigation-progress" data-active={fetching} aria-hidden="true" />
       <main id="main" tabIndex={-1}>
         <PageBoundary>{children}</PageBoundary>
