@@ -56,7 +56,7 @@ describe('the page table', () => {
 
   it('gives each navigation entry a place of its own', () => {
     expect(new Set(NAVIGATION.map(({ place }) => place)).size).toBe(NAVIGATION.length);
-    expect(NAVIGATION.map(({ kind }) => kind)).toEqual(['home', 'quotes', 'awards', 'timeline', 'search']);
+    expect(NAVIGATION.map(({ kind }) => kind)).toEqual(['home', 'quotes', 'awards', 'timeline', 'search', 'saved']);
   });
 
   const textKinds = PAGE_KINDS.filter((kind): kind is TextPageKind => PAGES[kind].text !== null);
@@ -123,6 +123,8 @@ describe('a page kind left incomplete', () => {
       awards: Page,
       timeline: Page,
       search: Page,
+      saved: Page,
+      offline: Page,
     };
     expect(Object.keys(components)).not.toContain('person' satisfies PageKind);
   });

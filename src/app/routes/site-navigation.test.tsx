@@ -16,6 +16,7 @@ describe('sectionOf', () => {
     ['/ru/awards', 'awards'],
     ['/en/timeline', 'timeline'],
     ['/en/search', 'search'],
+    ['/ru/saved', 'saved'],
     ['/en/articles/x', undefined],
     ['/en/people/x', undefined],
     ['/en/quotesx', undefined],
@@ -45,6 +46,7 @@ describe('SiteNavigation', () => {
       ['Награды', '/ru/awards'],
       ['Хроника', '/ru/timeline'],
       ['Поиск', '/ru/search'],
+      ['Сохраненные', '/ru/saved'],
     ]);
     expect(links.filter((a) => a.getAttribute('aria-current') === 'page').map((a) => a.textContent)).toEqual(['Награды']);
   });
