@@ -157,8 +157,8 @@ for (const lang of LANGS) {
 
     const list = page.getByRole('main').getByRole('listitem');
 
-    await test.step('the saved list, from the navigation: the last saved first', async () => {
-      await page.getByRole('navigation', { name: t.nav.main }).getByRole('link', { name: t.nav.saved }).click();
+    await test.step('the saved list, from the footer: the last saved first', async () => {
+      await page.getByRole('contentinfo').getByRole('link', { name: t.nav.saved }).click();
       await expect(h1(page)).toHaveText(t.saved.title);
       await expect(list.getByRole('link')).toHaveText([headline(SECOND, lang), headline(FIRST, lang)]);
       await axe();
@@ -244,7 +244,7 @@ test.describe('a new deploy under an open page', () => {
       const notice = page.getByRole('status').filter({ hasText: t.update.available });
       await expect(notice).toHaveCount(0);
       // Moving on in the site is when the reader checks for a new version.
-      await page.getByRole('navigation', { name: t.nav.main }).getByRole('link', { name: t.nav.saved }).click();
+      await page.getByRole('contentinfo').getByRole('link', { name: t.nav.saved }).click();
       await expect(h1(page)).toHaveText(t.saved.title);
       await expect(notice).toBeVisible({ timeout: 30_000 });
       await policy.expectNone();

@@ -56,7 +56,7 @@ describe('the page table', () => {
 
   it('gives each navigation entry a place of its own', () => {
     expect(new Set(NAVIGATION.map(({ place }) => place)).size).toBe(NAVIGATION.length);
-    expect(NAVIGATION.map(({ kind }) => kind)).toEqual(['home', 'quotes', 'awards', 'timeline', 'search', 'saved']);
+    expect(NAVIGATION.map(({ kind }) => kind)).toEqual(['home', 'quotes', 'awards', 'timeline', 'search']);
   });
 
   const textKinds = PAGE_KINDS.filter((kind): kind is TextPageKind => PAGES[kind].text !== null);

@@ -204,7 +204,8 @@ export const PAGES = {
     // The list is in the reader's browser: the page is prerendered without it.
     prefetch: nothing,
     sitemap: false,
-    nav: { label: 'nav.saved', place: 6 },
+    // Linked from every page's footer: the header keeps to two rows with the sections alone.
+    nav: null,
   }),
   offline: definePage({
     ...textPage(paths.offline, { title: 'offline.title', description: 'offline.description' }),

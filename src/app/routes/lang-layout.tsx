@@ -47,6 +47,9 @@ function Chrome({ lang, children }: { lang: Lang; children: ReactNode }) {
       </main>
       <footer className="site-footer">
         <p>{t('site.description')}</p>
+        <p>
+          <Link to={paths.saved(lang)}>{t('nav.saved')}</Link>
+        </p>
       </footer>
     </>
   );

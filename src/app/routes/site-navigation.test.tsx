@@ -16,7 +16,6 @@ describe('sectionOf', () => {
     ['/ru/awards', 'awards'],
     ['/en/timeline', 'timeline'],
     ['/en/search', 'search'],
-    ['/ru/saved', 'saved'],
     ['/en/articles/x', undefined],
     ['/en/people/x', undefined],
     ['/en/quotesx', undefined],
@@ -46,7 +45,6 @@ describe('SiteNavigation', () => {
       ['Награды', '/ru/awards'],
       ['Хроника', '/ru/timeline'],
       ['Поиск', '/ru/search'],
-      ['Сохраненные', '/ru/saved'],
     ]);
     expect(links.filter((a) => a.getAttribute('aria-current') === 'page').map((a) => a.textContent)).toEqual(['Награды']);
   });
