@@ -4,32 +4,34 @@
 // (scripts/generate-corpus.ts), a production build of it, what the home page and the seed article weigh
 // on a cold load (en and kk), and search latency over the derived files (scripts/bench/search-latency.ts).
 // Slow: 10,000 articles are ~30,000 pages to prerender (about 90 s of build on a quiet 2-core machine, 7.5
-// min when others kept it busy), so it is opt-in; --scale-counts picks other counts.
+// min when others kept it busy), so it is opt-in; --scale-counts picks other counts. The builds skip card
+// images (READER_CARDS=off): satori and resvg draw ~3 per article at ~40 ms each, which would be most of
+// the time, and no page's weight depends on them.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { join, resolve } from 'node:path';
-import { createHandler } from '../serve.mjs';
-import { pageBytes, TYPES, unhashed } from './page-bytes.mjs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from '@playwright/test';
+import { coldLoad, TYPES, type ColdLoad } from './cold-load.ts';
+import type { Report } from './report.ts';
+import type { SearchLatency } from './search-latency.ts';
+import { startServer } from './servers.ts';
 
 export const COUNTS = [10, 1000, 10_000];
 const WORK = '.bench';
-/** Without a way to skip card images, prerendering renders ~3 per article at ~40 ms each (satori + resvg). */
-const LARGEST_WITH_CARDS = 1000;
 /** Home and article page bytes at the largest count built, against those at the smallest. */
 const PAGE_GROWTH_PERCENT = 2;
 const SEARCH_P95_MS = 30;
 const SEARCH_BUDGET_AT = 10_000;
 
-/** Whether scripts/prerender.ts can be told to skip card images (READER_CARDS=off). */
-export const prerenderSkipsCards = () => /\bREADER_CARDS\b/.test(readFileSync('scripts/prerender.ts', 'utf8'));
+const count = (n: number) => n.toLocaleString('en');
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
-const count = (n) => n.toLocaleString('en');
-const kb = (bytes) => (bytes / 1024).toFixed(1);
-const mb = (bytes) => (bytes / 1024 / 1024).toFixed(1);
+/** A built file's name without Vite's content hash (`index-BIQrkR-L.js` → `index.js`), to compare builds. */
+export const unhashed = (path: string) => path.replace(/-[A-Za-z0-9_-]{8}(\.[a-z0-9]+)$/, '$1');
 
 /** Runs a command to the end, its output kept and shown only when it fails. */
-const run = (command, args, env = {}) => {
+const run = (command: string, args: string[], env: Record<string, string> = {}) => {
   const started = performance.now();
   const result = spawnSync(command, args, { env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 30 });
   if (result.status !== 0) {
@@ -40,11 +42,11 @@ const run = (command, args, env = {}) => {
 };
 
 /** Files, HTML pages and bytes under a folder. */
-const folderSize = (folder) => {
+const folderSize = (folder: string) => {
   let files = 0;
   let pages = 0;
   let bytes = 0;
-  const walk = (dir) => {
+  const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
@@ -59,18 +61,17 @@ const folderSize = (folder) => {
   return { files, pages, bytes };
 };
 
-const withServer = async (root, use) => {
-  const server = createServer(createHandler(resolve(root)));
-  await new Promise((listening) => server.listen(0, '127.0.0.1', listening));
+const withServer = async <T>(dist: string, use: (base: string) => Promise<T>): Promise<T> => {
+  const served = await startServer({ dist, pages: join(WORK, 'pages'), aliases: {} });
   try {
-    return await use(`http://127.0.0.1:${server.address().port}`);
+    return await use(served.base);
   } finally {
-    server.close();
+    await served.close();
   }
 };
 
 /** The pages weighed at each count: the home page and the seed article, in English and Kazakh. */
-const pagesFor = (slug) => [
+const pagesFor = (slug: string) => [
   { name: 'en home page', path: '/en/' },
   { name: 'kk home page', path: '/kk/' },
   { name: 'en article page', path: `/en/articles/${slug}` },
@@ -81,20 +82,23 @@ const pagesFor = (slug) => [
  * Measures every count and prints its lines; `report` is the bench's (check, machine). Corpora and builds
  * go to .bench/ and are removed as soon as measured unless `keep`.
  */
-export const runScale = async ({ browser, slug, report, keep = false, counts = COUNTS }) => {
+export const runScale = async ({
+  browser,
+  slug,
+  report,
+  keep = false,
+  counts = COUNTS,
+}: {
+  browser: Browser;
+  slug: string;
+  report: Report;
+  keep?: boolean;
+  counts?: number[];
+}): Promise<void> => {
   const { check } = report;
-  const skipsCards = prerenderSkipsCards();
-  const built = counts.filter((n) => skipsCards || n <= LARGEST_WITH_CARDS);
-  const largestBuilt = built.length ? Math.max(...built) : 0;
-  if (!skipsCards)
-    console.log(
-      `scale: scripts/prerender.ts has no switch to skip card images (READER_CARDS=off): at ~40 ms a card, 3 per article, builds above ${count(LARGEST_WITH_CARDS)} articles take far too long, so ${counts
-        .filter((n) => n > largestBuilt)
-        .map(count)
-        .join(', ')} articles get search latency only, and page weights are compared at ${count(largestBuilt)}`,
-    );
+  const largest = Math.max(...counts);
   const pages = pagesFor(slug);
-  const weights = new Map();
+  const weights = new Map<string, ColdLoad>();
   for (const n of counts) {
     const label = `scale ${count(n)} articles`;
     const corpus = join(WORK, `corpus-${n}`, 'public');
@@ -102,38 +106,36 @@ export const runScale = async ({ browser, slug, report, keep = false, counts = C
     try {
       run('npx', ['tsx', 'scripts/generate-corpus.ts', '--count', String(n), '--out', corpus, '--with-seed-content']);
 
-      if (n <= largestBuilt) {
-        const { seconds, output } = run('npm', ['run', '--silent', 'build'], {
-          READER_PUBLIC_DIR: corpus,
-          READER_OUT_DIR: dist,
-          ...(skipsCards && { READER_CARDS: 'off' }),
-        });
-        const size = folderSize(dist);
-        const prerendered = /prerender: (\d+) pages, (\d+) new card images/.exec(output);
-        check(`${label}: build`, seconds, 's', undefined, {
-          note: `, ${size.pages} pages written, dist ${mb(size.bytes)} MB in ${size.files} files${prerendered ? ` (prerender: ${prerendered[1]} pages, ${prerendered[2]} new card images${skipsCards ? '' : '; cards are cached in node_modules/.cache/reader-cards, so a second run renders none'})` : ''}`,
-        });
-        await withServer(dist, async (base) => {
-          for (const page of pages) {
-            const weight = await pageBytes(browser, `${base}${page.path}`);
-            weights.set(`${n} ${page.name}`, weight);
-            const types = TYPES.filter((type) => weight.byType[type] > 0)
-              .map((type) => `${type} ${kb(weight.byType[type])}`)
-              .join(', ');
-            check(`${label}: ${page.name} cold load`, weight.total / 1024, 'KB as served', undefined, {
-              note: ` (${types}; ${weight.files.length} requests${weight.failed.length ? `; failed: ${weight.failed.join(', ')}` : ''})`,
-            });
-          }
-        });
-      }
+      const { seconds, output: built } = run('npm', ['run', '--silent', 'build'], {
+        READER_PUBLIC_DIR: corpus,
+        READER_OUT_DIR: dist,
+        READER_CARDS: 'off',
+      });
+      const size = folderSize(dist);
+      const prerendered = /prerender: (\d+) pages/.exec(built);
+      check(`${label}: build`, seconds, 's', undefined, {
+        note: `, ${size.pages} pages written, dist ${mb(size.bytes)} MB in ${size.files} files${prerendered ? ` (prerender: ${prerendered[1]} pages)` : ''}`,
+      });
+      await withServer(dist, async (base) => {
+        for (const page of pages) {
+          const weight = await coldLoad(browser, `${base}${page.path}`, { throttle: false });
+          weights.set(`${n} ${page.name}`, weight);
+          const types = TYPES.filter((type) => weight.bytes[type] > 0)
+            .map((type) => `${type} ${kb(weight.bytes[type])}`)
+            .join(', ');
+          check(`${label}: ${page.name} cold load`, weight.bytes.total / 1024, 'KB as served', undefined, {
+            note: ` (${types}; ${weight.files.length} requests)`,
+          });
+        }
+      });
 
       const { output } = run('npx', ['tsx', 'scripts/bench/search-latency.ts', '--public', corpus]);
       const search = JSON.parse(
         output
           .trim()
           .split('\n')
-          .find((line) => line.startsWith('{')),
-      );
+          .find((line) => line.startsWith('{')) ?? 'null',
+      ) as SearchLatency;
       check(`${label}: search p95`, search.p95, 'ms', n === SEARCH_BUDGET_AT ? SEARCH_P95_MS : undefined, {
         note: ` (p50 ${search.p50.toFixed(1)} ms, query step p50 ${search.query.p50.toFixed(2)} ms, p95 ${search.query.p95.toFixed(2)} ms, max ${search.query.max.toFixed(1)} ms, first search ${search.first.toFixed(0)} ms; slowest query "${search.slowest.query}" p50 ${search.slowest.p50.toFixed(1)} ms; ${search.queries.length} queries × ${search.runs} runs over ${count(search.versions)} language versions; one query loads shards p95 ${kb(search.shardBytes.perQuery.p95)} KB, max ${kb(search.shardBytes.perQuery.max)} KB, and document chunks p95 ${kb(search.docBytes.perQuery.p95)} KB in ${search.docBytes.chunksPerQuery.p95} files; ${count(search.shardBytes.count)} shards of p50 ${kb(search.shardBytes.sizes.p50)} KB, p95 ${kb(search.shardBytes.sizes.p95)} KB, max ${kb(search.shardBytes.sizes.max)} KB; index ${mb(search.shardBytes.totalGzip)} MB gzip)`,
       });
@@ -146,42 +148,42 @@ export const runScale = async ({ browser, slug, report, keep = false, counts = C
   }
   if (!keep && existsSync(WORK) && readdirSync(WORK).length === 0) rmSync(WORK, { recursive: true });
 
-  // Page weights at the largest count built against the smallest, and the files that make a difference.
-  const smallest = Math.min(...built);
-  if (built.length < 2) return;
+  // Page weights at the largest count against the smallest, and the files that make a difference.
+  const smallest = Math.min(...counts);
+  if (counts.length < 2) return;
   // The app's code does not depend on the content: different script or stylesheet files mean the source
   // changed between the builds (an edit during the run), and the weights compare more than the content.
-  const code = (n) =>
+  const weightOf = (n: number, name: string) => weights.get(`${n} ${name}`)!;
+  const code = (n: number) =>
     new Set(
       pages.flatMap((page) =>
-        weights
-          .get(`${n} ${page.name}`)
+        weightOf(n, page.name)
           .files.filter((file) => file.type === 'script' || file.type === 'stylesheet')
           .map((file) => file.path),
       ),
     );
-  const [smallCode, largeCode] = [code(smallest), code(largestBuilt)];
+  const [smallCode, largeCode] = [code(smallest), code(largest)];
   if (smallCode.size !== largeCode.size || [...smallCode].some((path) => !largeCode.has(path)))
     console.log(
-      `scale: warning: the builds of ${count(smallest)} and ${count(largestBuilt)} articles have different JavaScript or CSS files: the source changed during the run, so page weights below compare code changes too (run again on an unchanging work tree)`,
+      `scale: warning: the builds of ${count(smallest)} and ${count(largest)} articles have different JavaScript or CSS files: the source changed during the run, so page weights below compare code changes too (run again on an unchanging work tree)`,
     );
   for (const page of pages) {
-    const small = weights.get(`${smallest} ${page.name}`);
-    const large = weights.get(`${largestBuilt} ${page.name}`);
-    const growth = ((large.total - small.total) / small.total) * 100;
-    const byType = TYPES.filter((type) => large.byType[type] !== small.byType[type])
-      .map((type) => `${type} ${large.byType[type] > small.byType[type] ? '+' : ''}${large.byType[type] - small.byType[type]}`)
+    const small = weightOf(smallest, page.name);
+    const large = weightOf(largest, page.name);
+    const growth = ((large.bytes.total - small.bytes.total) / small.bytes.total) * 100;
+    const byType = TYPES.filter((type) => large.bytes[type] !== small.bytes[type])
+      .map((type) => `${type} ${large.bytes[type] > small.bytes[type] ? '+' : ''}${large.bytes[type] - small.bytes[type]}`)
       .join(', ');
-    check(`scale: ${page.name} bytes at ${count(largestBuilt)} articles vs ${count(smallest)}`, growth, '%', PAGE_GROWTH_PERCENT, {
+    check(`scale: ${page.name} bytes at ${count(largest)} articles vs ${count(smallest)}`, growth, '%', PAGE_GROWTH_PERCENT, {
       digits: 2,
-      note: ` (${large.total} B vs ${small.total} B${byType ? `; by type, B: ${byType}` : ''}${largestBuilt < SEARCH_BUDGET_AT ? `; ${count(SEARCH_BUDGET_AT)} not measured` : ''})`,
+      note: ` (${large.bytes.total} B vs ${small.bytes.total} B${byType ? `; by type, B: ${byType}` : ''}${largest < SEARCH_BUDGET_AT ? `; ${count(SEARCH_BUDGET_AT)} not measured` : ''})`,
     });
     const before = new Map(small.files.map((file) => [unhashed(file.path), file]));
     const after = new Map(large.files.map((file) => [unhashed(file.path), file]));
     const changed = [...new Set([...before.keys(), ...after.keys()])]
       .map((path) => ({
         path,
-        type: (after.get(path) ?? before.get(path)).type,
+        type: (after.get(path) ?? before.get(path))!.type,
         from: before.get(path)?.bytes ?? 0,
         to: after.get(path)?.bytes ?? 0,
       }))
