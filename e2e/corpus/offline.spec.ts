@@ -72,30 +72,31 @@ for (const lang of LANGS) {
   }) => {
     const failedAssets = watchAssets(page);
     await policy.watch();
-    await page.goto(articlePath(lang, FIRST));
-    await hydrated();
-    await controlled(page);
-    await kept(page, OPENED_CACHE, articlePath(lang, FIRST));
-    await page.goto(articlePath(lang, SECOND));
-    await hydrated();
-    await kept(page, OPENED_CACHE, articlePath(lang, SECOND));
+    for (const id of [FIRST, SECOND]) {
+      await page.goto(articlePath(lang, id));
+      await hydrated();
+      await controlled(page);
+      await kept(page, OPENED_CACHE, articlePath(lang, id));
+    }
     await policy.expectNone();
+
+    /** The article is there, whole: hydrated, with its styles and fonts, within the policy. */
+    const expectRead = async (id: string) => {
+      await expect(h1(page)).toHaveText(headline(id, lang));
+      await hydrated();
+      await expectStyled(page);
+      await policy.expectNone();
+    };
 
     await test.step('offline: the article reloads with its styles and fonts', async () => {
       await context.setOffline(true);
       await page.reload();
-      await expect(h1(page)).toHaveText(headline(SECOND, lang));
-      await hydrated();
-      await expectStyled(page);
-      await policy.expectNone();
+      await expectRead(SECOND);
     });
 
     await test.step('offline: the other article read before', async () => {
       await page.goto(articlePath(lang, FIRST));
-      await expect(h1(page)).toHaveText(headline(FIRST, lang));
-      await hydrated();
-      await expectStyled(page);
-      await policy.expectNone();
+      await expectRead(FIRST);
     });
 
     await test.step('offline: an article never read gives the offline page, which lists both', async () => {
