@@ -129,7 +129,8 @@ const data = (request: Request, url: URL): { response: Promise<Response>; stored
   const network = fetch(request);
   const stored = network
     .then(async (fresh) => {
-      if (!fresh.ok) return;
+      // Pages are kept by the page that shows them (with what the offline page lists), not here.
+      if (!fresh.ok || fresh.headers.get('content-type')?.startsWith('text/html')) return;
       // Cloned at once, before the page reads the body.
       const copy = storedCopy(fresh.clone(), Date.now());
       await (await caches.open(DATA_CACHE)).put(`${ORIGIN}${url.pathname}${url.search}`, await copy);

@@ -61,6 +61,8 @@ export const keepFiles = async (urls: readonly string[]): Promise<void> => {
   const cache = await caches.open(DATA_CACHE);
   await Promise.all(
     urls.map(async (url) => {
+      // Kept already (the worker keeps what the page fetches once it has taken over, and renews it).
+      if (await cache.match(url)) return;
       const response = await fetch(url).catch(() => null);
       if (response?.ok) await cache.put(url, await storedCopy(response, Date.now()));
     }),
