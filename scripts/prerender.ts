@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { renderCard } from '../pipeline/cards/render-card.ts';
+import { feedFiles } from '../pipeline/feeds/feeds.ts';
 import { loadContent } from '../pipeline/content/load.ts';
 import { exitOnInvalidContent } from '../pipeline/content/refuse.ts';
 import { articleVersions } from '../pipeline/content/derive.ts';
@@ -148,6 +149,8 @@ try {
 }
 await write('sitemap.xml', renderSitemap(sitemap, siteUrl));
 await write('robots.txt', renderRobots(siteUrl));
+// The feeds every page links to, from the same content (pipeline/feeds/feeds.ts).
+for (const [file, text] of feedFiles(content.articles, content.entities, siteUrl)) await write(file, text);
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(

@@ -54,7 +54,10 @@ export const renderPage = async (page: Page): Promise<RenderedPage> => {
     <StrictMode>
       <QueryClientProvider client={queryClient}>
         <StaticRouter location={page.path}>
-          <AppRoutes notFound={page.kind === 'not-found' ? { at: page.path, what: page.what } : undefined} />
+          <AppRoutes
+            notFound={page.kind === 'not-found' ? { at: page.path, what: page.what } : undefined}
+            offlineAt={page.kind === 'offline' ? page.path : undefined}
+          />
         </StaticRouter>
       </QueryClientProvider>
     </StrictMode>,
@@ -63,7 +66,11 @@ export const renderPage = async (page: Page): Promise<RenderedPage> => {
     { progressiveChunkSize: Number.POSITIVE_INFINITY },
   );
   const html = await streamToString(prelude);
-  const stateScript = pageStateScript({ queries: dehydrate(queryClient), notFound: page.kind === 'not-found' && page.what });
+  const stateScript = pageStateScript({
+    queries: dehydrate(queryClient),
+    notFound: page.kind === 'not-found' && page.what,
+    offline: page.kind === 'offline',
+  });
   queryClient.clear();
   return { html, stateScript };
 };
