@@ -51,5 +51,5 @@ await Promise.all([
 ]);
 if (state) hydrateRoot(root, app, { onCaughtError });
 else createRoot(root, { onCaughtError }).render(app);
-// Reading offline, and the notice of a new version (docs/decisions/0017-reading-beyond-the-visit.md).
+// Reading offline, and the notice of a new version (docs/decisions/0019-reading-beyond-the-visit.md).
 registerServiceWorker();

@@ -1,6 +1,6 @@
 // The service worker: reading offline what was opened or saved, and never a mix of two builds' code.
 // Built into one self-contained file, /sw.js, by scripts/build-service-worker.ts, which puts in the list of
-// the build's files (the content security policy allows no importScripts). docs/decisions/0017-reading-beyond-the-visit.md
+// the build's files (the content security policy allows no importScripts). docs/decisions/0019-reading-beyond-the-visit.md
 //
 // - Install: the build's code, styles, fonts, offline pages and saved-list pages, in a cache of their own.
 // - Pages and data: the network first; after NETWORK_TIMEOUT_MS, or without a network, the kept copy; a page
