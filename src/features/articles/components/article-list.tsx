@@ -5,6 +5,7 @@ import { paths } from '../../../shared/paths';
 import { DateText } from '../../../shared/ui/date-text';
 import { langAttr } from '../../../shared/ui/lang-attr';
 import { pickVersion } from '../model/pick-version';
+import './article-list.css';
 
 /** Articles as a list of headline, date and summary; each in the interface language when it exists. */
 export function ArticleList({ items, lang }: { items: LatestItem[]; lang: Lang }) {
