@@ -4,6 +4,7 @@ import type { Article, ArticleVersions } from '../../../content/schema';
 import type { Lang } from '../../../shared/languages';
 import { paths } from '../../../shared/paths';
 import { langAttr } from '../../../shared/ui/lang-attr';
+import './version-notice.css';
 
 interface Props {
   article: Article;
