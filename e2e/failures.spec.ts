@@ -3,20 +3,19 @@
 // fetch (a link followed, a filter changed, a search submitted) with the network intercepted. Whatever
 // fails, the reader gets the designed, translated answer, the header still leads on, no uncaught error
 // reaches the console, and trying again works once the network does.
-import entities from '../public/entities.json' with { type: 'json' };
 import type { Locator, Page, Route } from '@playwright/test';
-import { expect, LANGS, SEED, SEED_ID, test, UI, waitForHydration } from './fixtures';
+import { ENTITIES, expect, LANGS, SEED, SEED_ID, test, UI, waitForHydration } from './fixtures';
 const { en, kk, ru } = UI;
 const { en: enArticle, kk: kkArticle, ru: ruArticle } = SEED;
 
 type Lang = (typeof LANGS)[number];
 const ui = UI;
-const headlines = { en: enArticle.headline, kk: kkArticle.headline, ru: ruArticle.headline } as const;
+const headlines = { en: enArticle.headline, kk: kkArticle.headline, 'kk-Latn': SEED['kk-Latn'].headline, ru: ruArticle.headline } as const;
 
 /** The quoted person whose filter the quotes tests choose. */
 const SPEAKER = 'kassym-jomart-tokayev';
 /** A word of the seed article, as a reader of each language would search for it. */
-const SEARCH_WORDS = { en: 'Assembly', kk: 'Ассамблея', ru: 'Ассамблея' } as const;
+const SEARCH_WORDS = { en: 'Assembly', kk: 'Ассамблея', 'kk-Latn': 'Assambleia', ru: 'Ассамблея' } as const;
 
 // The requests fail on purpose: the browser reports them (`Failed to load resource: … 404`, `net::ERR_FAILED`).
 test.use({ allowedConsoleErrors: [/Failed to load resource|net::ERR/] });
@@ -83,7 +82,7 @@ const article = (file: 'versions' | 'text'): Target => ({
   on404: 'articleNotFound',
 });
 
-const speakerName = (lang: Lang) => entities.people[SPEAKER].name[lang];
+const speakerName = (lang: Lang) => ENTITIES.people[SPEAKER]!.name[lang]!;
 
 const quotes: Target = {
   urls: () => ['**/data/quotes/speaker/**'],

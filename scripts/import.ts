@@ -2,7 +2,7 @@
 // file becomes a draft article in public/articles/, with its evidence and proposals beside it.
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { isLang } from '../src/shared/languages.ts';
+import { isWrittenLang as isLang } from '../src/shared/languages.ts';
 import { importFile } from '../pipeline/import/import-file.ts';
 import { ImportError } from '../pipeline/import/source.ts';
 

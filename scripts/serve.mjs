@@ -31,7 +31,7 @@ export const cacheControl = (urlPath) => (urlPath.startsWith('/assets/') ? 'publ
 
 const isFile = (path) => existsSync(path) && statSync(path).isFile();
 
-const LANGS = ['en', 'kk', 'ru'];
+const LANGS = ['en', 'kk', 'kk-Latn', 'ru'];
 const NOT_FOUND_DOCUMENT = /\/_not-found(\.html)?$/;
 
 /**
@@ -39,19 +39,23 @@ const NOT_FOUND_DOCUMENT = /\/_not-found(\.html)?$/;
  * browser's languages that we speak, else English (the app's chooseLanguage(), for the server).
  */
 export const preferredLanguage = (cookie = '', acceptLanguage = '') => {
-  const saved = /(?:^|;\s*)reader_lang=(en|kk|ru)(?:;|$)/.exec(cookie);
+  const saved = /(?:^|;\s*)reader_lang=(en|kk|kk-Latn|ru)(?:;|$)/.exec(cookie);
   if (saved) return saved[1];
-  const browser = /(?:^|,)\s*(en|kk|ru)(?:[-_;,\s]|$)/i.exec(acceptLanguage);
-  return browser ? browser[1].toLowerCase() : 'en';
+  // `kk-Latn` (with or without a region) chooses the Latin edition; plain `kk` and `kk-KZ` the Cyrillic one.
+  const browser = /(?:^|,)\s*(kk[-_]latn|en|kk|ru)(?:[-_;,\s]|$)/i.exec(acceptLanguage);
+  return browser ? (/^kk.latn$/i.test(browser[1]) ? 'kk-Latn' : browser[1].toLowerCase()) : 'en';
 };
 
-/** Where an address without one of our languages goes: `/kk-KZ/x` → `/kk/x`, `/de/x`, `/x` → `/{preferred}/x`. */
+/**
+ * Where an address without one of our languages goes: `/kk-KZ/x` → `/kk/x`, `/kk-Latn-KZ/x` → `/kk-Latn/x`,
+ * `/de/x`, `/x` → `/{preferred}/x`; `/kk-Latn/x` is one of ours.
+ */
 export const languageRedirect = (urlPath, preferred) => {
   if (urlPath === '/') return `/${preferred}/`;
   if (/\.[A-Za-z0-9]+$/.test(urlPath) || urlPath.startsWith('/assets/')) return null;
-  const regional = /^\/(en|kk|ru)[-_][A-Za-z0-9]{2,8}(?:[-_][A-Za-z0-9]{2,8})*\/(.*)$/.exec(urlPath);
+  const regional = /^\/(kk-Latn|en|kk|ru)[-_](?!Latn(?:\/|$))[A-Za-z0-9]{2,8}(?:[-_][A-Za-z0-9]{2,8})*\/(.*)$/.exec(urlPath);
   if (regional) return `/${regional[1]}/${regional[2]}`;
-  if (/^\/(en|kk|ru)(\/|$)/.test(urlPath)) return null;
+  if (/^\/(en|kk|kk-Latn|ru)(\/|$)/.test(urlPath)) return null;
   const tagged = /^\/[A-Za-z]{2}(?:[-_][A-Za-z0-9]{2,8})*\/(.*)$/.exec(urlPath);
   return `/${preferred}/${tagged ? tagged[1] : urlPath.slice(1)}`;
 };
@@ -71,7 +75,7 @@ export const route = (root, urlPath, preferred = 'en') => {
     return full && isFile(full) ? full : null;
   };
   if (urlPath === '/') return { redirect: languageRedirect(urlPath, preferred), temporary: true };
-  const bare = /^\/(en|kk|ru)$/.exec(urlPath);
+  const bare = /^\/(en|kk|kk-Latn|ru)$/.exec(urlPath);
   if (bare) return { redirect: `/${bare[1]}/` };
   if (!NOT_FOUND_DOCUMENT.test(urlPath)) {
     if (urlPath.endsWith('/') && urlPath !== '/' && file(`${urlPath.slice(0, -1)}.html`)) return { redirect: urlPath.slice(0, -1) };

@@ -10,7 +10,7 @@ import { renderHead } from './head.ts';
 
 const SITE = 'https://reader.example';
 const ID = '2023-04-27-assembly-32nd-session';
-const SITE_NAME: Record<Lang, string> = { en: 'News Reader', kk: 'Жаңалықтар таспасы', ru: 'Новостная лента' };
+const SITE_NAME: Record<Lang, string> = { en: 'News Reader', kk: 'Жаңалықтар таспасы', 'kk-Latn': 'Jañalyqtar taspasy', ru: 'Новостная лента' };
 
 const load = (lang: Lang): Article => {
   const file = `public/articles/${ID}/${lang}.json`;
