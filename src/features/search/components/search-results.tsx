@@ -5,14 +5,18 @@ import { paths } from '../../../shared/paths';
 import { DateText } from '../../../shared/ui/date-text';
 import { langAttr } from '../../../shared/ui/lang-attr';
 import type { SearchDoc } from '../model/schema';
+import { shownDoc } from '../model/shown-doc';
 import { HighlightedText } from './highlighted-text';
 
-/** Matching article versions: headline (to the article in the interface language), language, date, summary. */
+/**
+ * Matching article versions: headline (to the article in the interface language), language, date, summary;
+ * in kk-Latn, the Kazakh ones in Latin.
+ */
 export function SearchResults({ items, words, lang, busy }: { items: SearchDoc[]; words: readonly string[]; lang: Lang; busy: boolean }) {
   const { t } = useTranslation();
   return (
     <ol className="search-results" aria-busy={busy}>
-      {items.map((item) => (
+      {items.map((doc) => shownDoc(doc, lang)).map((item) => (
         <li key={`${item.articleId}/${item.lang}`}>
           <article className="search-result" {...langAttr(item.lang, lang)}>
             <h2>

@@ -128,7 +128,7 @@ describe('SearchView', () => {
     expect(screen.queryByRole('list')).toBeNull();
   });
 
-  it('puts the query in the address on submit, and fetches a shard only once', async () => {
+  it('puts the query in the address on submit, and fetches a shard only once (a word: its own and its Kazakh one)', async () => {
     const user = userEvent.setup();
     renderAt('/en/search');
     await user.type(screen.getByRole('searchbox'), 'pipeline{Enter}');
@@ -139,7 +139,13 @@ describe('SearchView', () => {
     expect(await screen.findByText('1 result')).toBeInTheDocument();
     expect(screen.getByTestId('location')).toHaveTextContent('/en/search?q=pipe+data');
     const shardRequests = requests.filter((url) => url.includes('/terms/'));
-    expect(shardRequests).toEqual(['/data/search/terms/70-69.json', '/data/search/terms/64-61.json']);
+    // `pi` and `~pi` (7e: the mark of Kazakh words, decision 16), then `da` and `~da`: each shard once.
+    expect(shardRequests).toEqual([
+      '/data/search/terms/70-69.json',
+      '/data/search/terms/7e-70-69.json',
+      '/data/search/terms/64-61.json',
+      '/data/search/terms/7e-64-61.json',
+    ]);
     expect(requests.filter((url) => url.endsWith('meta.json'))).toHaveLength(1);
   });
 
