@@ -5,9 +5,8 @@ import { buildSync } from 'esbuild';
 import { formatDate } from '../src/shared/format/format-date';
 import { formatNumber } from '../src/shared/format/format-number';
 import { formatRelativeTime, RELATIVE_TIME_UNITS } from '../src/shared/format/format-relative-time';
-import { expect, test } from './fixtures';
+import { expect, LANGS, test } from './fixtures';
 
-const LANGS = ['en', 'kk', 'ru'] as const;
 const DATES = ['2023-04-27', '2024-01-01', '2023-12-31', '2023-04-27T23:30:00+06:00', '2024-03-01T00:10:00+05:00', '2025-09-05T08:00:00Z'];
 const NUMBERS = [0, 1, 7, 21, 1234, 98765, 1234567.891, -1500.5];
 const COUNTS = [0, 1, 2, 4, 5, 11, 21, 22, 25, 101, 111];

@@ -14,7 +14,9 @@ let problems = 0;
 for (const lang of latin) {
   const dir = join(dist, lang);
   if (!existsSync(dir)) continue;
-  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).sort()) {
+  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .sort()) {
     pages += 1;
     const page = `/${lang}/${name.replace(/(index)?\.html$/, '')}`;
     for (const { where, finding } of cyrillicOnPage(readFileSync(join(dir, name), 'utf8'), lang)) {
@@ -23,5 +25,7 @@ for (const lang of latin) {
     }
   }
 }
-console.log(`latin: ${pages} ${latin.join(', ')} page${pages === 1 ? '' : 's'} checked, ${problems} Cyrillic word${problems === 1 ? '' : 's'}`);
+console.log(
+  `latin: ${pages} ${latin.join(', ')} page${pages === 1 ? '' : 's'} checked, ${problems} Cyrillic word${problems === 1 ? '' : 's'}`,
+);
 process.exit(problems || pages === 0 ? 1 : 0);

@@ -43,7 +43,6 @@ exitOnInvalidContent(content.errors);
 
 const write = fileWriter(dist);
 
-
 // A lazily loaded page's code is fetched with the page, not once the app has started: the app hydrates
 // only when the page's code is there (decision 12).
 const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<

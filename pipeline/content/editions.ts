@@ -9,7 +9,9 @@ import type { ArticleFile } from './load.ts';
 
 /** A version written in another edition: its text converted, marked as converted from its language. */
 export const derivedVersion = (source: Article, lang: Lang, convert: (text: string) => string): Article => {
-  const { $schema: _schema, ...article } = source;
+  // The editor's pointer to the JSON Schema is for their file, not for one the build writes.
+  const article = { ...source };
+  delete article.$schema;
   return {
     ...article,
     lang,

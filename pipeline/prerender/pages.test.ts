@@ -82,10 +82,10 @@ describe('listPages', () => {
 
   // Per language: home, two not-found pages and four sections, then one page per article and per person.
   it.each<[string, Iterable<string>, Iterable<string>, number]>([
-    ['no articles and no people', [], [], 1 + 3 * 7],
-    ['one article', ['a'], [], 1 + 3 * 8],
-    ['a Set of articles and people', new Set(['a', 'b', 'c']), new Set(['p', 'q']), 1 + 3 * 12],
-    ['the keys of a Map', new Map([['a', 1]]).keys(), new Map([['p', 1]]).keys(), 1 + 3 * 9],
+    ['no articles and no people', [], [], 1 + 4 * 7],
+    ['one article', ['a'], [], 1 + 4 * 8],
+    ['a Set of articles and people', new Set(['a', 'b', 'c']), new Set(['p', 'q']), 1 + 4 * 12],
+    ['the keys of a Map', new Map([['a', 1]]).keys(), new Map([['p', 1]]).keys(), 1 + 4 * 9],
   ])('with %s has %i pages', (_, ids, people, count) => {
     expect(listPages(ids, people)).toHaveLength(count);
   });

@@ -43,7 +43,10 @@ export const awards = defineBlock(schema)({
         recipients: item.recipients.map((recipient) =>
           typeof recipient === 'string'
             ? recipient
-            : { name: convert(recipient.name), ...(recipient.description !== undefined && { description: convert(recipient.description) }) },
+            : {
+                name: convert(recipient.name),
+                ...(recipient.description !== undefined && { description: convert(recipient.description) }),
+              },
         ),
       }),
     })),

@@ -16,25 +16,27 @@ export function SearchResults({ items, words, lang, busy }: { items: SearchDoc[]
   const { t } = useTranslation();
   return (
     <ol className="search-results" aria-busy={busy}>
-      {items.map((doc) => shownDoc(doc, lang)).map((item) => (
-        <li key={`${item.articleId}/${item.lang}`}>
-          <article className="search-result" {...langAttr(item.lang, lang)}>
-            <h2>
-              <Link to={paths.article(lang, item.articleId)}>
-                <HighlightedText text={item.headline} words={words} />
-              </Link>
-            </h2>
-            <p className="search-result-meta" {...langAttr(lang, item.lang)}>
-              <span>{t(`search.inLanguage.${item.lang}`)}</span>
-              {' · '}
-              <DateText iso={item.publishedAt} lang={lang} />
-            </p>
-            <p>
-              <HighlightedText text={item.summary} words={words} />
-            </p>
-          </article>
-        </li>
-      ))}
+      {items
+        .map((doc) => shownDoc(doc, lang))
+        .map((item) => (
+          <li key={`${item.articleId}/${item.lang}`}>
+            <article className="search-result" {...langAttr(item.lang, lang)}>
+              <h2>
+                <Link to={paths.article(lang, item.articleId)}>
+                  <HighlightedText text={item.headline} words={words} />
+                </Link>
+              </h2>
+              <p className="search-result-meta" {...langAttr(lang, item.lang)}>
+                <span>{t(`search.inLanguage.${item.lang}`)}</span>
+                {' · '}
+                <DateText iso={item.publishedAt} lang={lang} />
+              </p>
+              <p>
+                <HighlightedText text={item.summary} words={words} />
+              </p>
+            </article>
+          </li>
+        ))}
     </ol>
   );
 }

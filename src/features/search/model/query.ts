@@ -52,7 +52,14 @@ export const shardFor = (word: string, keys: { has(key: string): boolean }): str
 
 /** The parts of the index a query needs, among the `known` ones (for every form of every word); a word that none holds needs none. */
 export const shardKeys = (words: readonly string[], known: { has(key: string): boolean }): string[] =>
-  [...new Set(words.flatMap(wordForms).map((word) => shardFor(word, known)).filter((key) => key !== undefined))].sort();
+  [
+    ...new Set(
+      words
+        .flatMap(wordForms)
+        .map((word) => shardFor(word, known))
+        .filter((key) => key !== undefined),
+    ),
+  ].sort();
 
 /** The first index in sorted `terms` whose word is not before `word`. */
 const lowerBound = (terms: readonly string[], word: string): number => {
@@ -204,7 +211,8 @@ export const highlight = (text: string, queryWords: readonly string[]): Segment[
   let at = 0;
   if (words.length)
     for (const token of tokenize(text)) {
-      if (!words.some((word) => token.folded.startsWith(word)) && !across.some((word) => foldScripts(token.folded).startsWith(word))) continue;
+      if (!words.some((word) => token.folded.startsWith(word)) && !across.some((word) => foldScripts(token.folded).startsWith(word)))
+        continue;
       push(text.slice(at, token.start), false);
       push(token.text, true);
       at = token.end;
