@@ -13,6 +13,14 @@ describe('cyrillicOnPage', () => {
     expect(cyrillicOnPage(html, 'kk-Latn')).toEqual([]);
   });
 
+  it('exempts the head where it quotes text the page shows in another language, and nothing else', () => {
+    const html = page(
+      '<title>Бюро погоды — Jañalyqtar taspasy</title><meta name="description" content="Вымышленная статья."><meta property="og:image:alt" content="Бюро погоды — 2023 j. 27 säuır, Бюро">',
+      '<article lang="ru"><h1>Бюро погоды</h1><p>Вымышленная статья.</p></article>',
+    );
+    expect(cyrillicOnPage(html, 'kk-Latn')).toEqual([{ where: 'meta og:image:alt', finding: expect.stringMatching(/^"Бюро": Cyrillic/) }]);
+  });
+
   it('names where each Cyrillic word is: text, title, meta, alt, a look-alike letter inside a Latin word', () => {
     const html = page(
       '<title>Жаңалықтар</title><meta property="og:title" content="Assambleia сессиясы">',

@@ -1,7 +1,9 @@
 // The check that a page of a Latin edition (kk-Latn) shows no Cyrillic letter: in its visible text, the
 // text read out for it (alt, title, aria-label, placeholder), its title and its meta tags. Text in an
 // element that says it is in another language (`lang="kk"` on the switcher's «Қазақша», `lang="ru"` on a
-// Russian headline shown for want of a Kazakh one) is that language's, and exempt.
+// Russian article shown for want of a Kazakh one) is that language's, and exempt; so is that text where
+// the head quotes it (the Russian article's headline in the title, its summary as the description), since
+// a title or meta tag cannot say its language.
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { describeFinding, findCyrillic } from '../../src/shared/kazakh-latin/find-cyrillic.ts';
 
@@ -28,6 +30,13 @@ export const cyrillicOnPage = (html: string, lang: string): LatinProblem[] => {
   const report = (where: string, text: string) => {
     for (const finding of findCyrillic(text)) problems.push({ where, finding: describeFinding(finding) });
   };
+  // The head is checked last, without the text the body shows in another language.
+  const headTexts: { where: string; text: string }[] = [];
+  const otherLanguage: string[] = [];
+  const collectOther = (node: Node) => {
+    if ('value' in node && node.nodeName === '#text' && node.value.trim()) otherLanguage.push(node.value.trim());
+    if ('childNodes' in node) for (const child of node.childNodes) collectOther(child);
+  };
   const visit = (node: Node, current: string, inHead: boolean) => {
     if (node.nodeName === '#text' && 'value' in node) {
       if (current === lang && !inHead) report('text', node.value);
@@ -38,15 +47,18 @@ export const cyrillicOnPage = (html: string, lang: string): LatinProblem[] => {
       return;
     }
     const here = attribute(node, 'lang') ?? current;
-    if (here !== lang) return;
+    if (here !== lang) {
+      if (!HIDDEN.has(node.tagName)) collectOther(node);
+      return;
+    }
     if (node.tagName === 'title') {
-      report('<title>', node.childNodes.map((child) => ('value' in child ? child.value : '')).join(''));
+      headTexts.push({ where: '<title>', text: node.childNodes.map((child) => ('value' in child ? child.value : '')).join('') });
       return;
     }
     if (node.tagName === 'meta') {
       const content = attribute(node, 'content');
       const key = attribute(node, 'property') ?? attribute(node, 'name');
-      if (content !== undefined) report(`meta ${key ?? ''}`.trim(), content);
+      if (content !== undefined) headTexts.push({ where: `meta ${key ?? ''}`.trim(), text: content });
       return;
     }
     for (const name of READ_ATTRIBUTES) {
@@ -58,5 +70,11 @@ export const cyrillicOnPage = (html: string, lang: string): LatinProblem[] => {
   };
   const document = parse(html);
   for (const child of document.childNodes) visit(child, '', false);
+  const quoted = [...new Set(otherLanguage)].sort((a, b) => b.length - a.length);
+  for (const { where, text } of headTexts)
+    report(
+      where,
+      quoted.reduce((rest, other) => rest.split(other).join(' '), text),
+    );
   return problems;
 };
