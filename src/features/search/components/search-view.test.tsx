@@ -94,6 +94,25 @@ describe('SearchView', () => {
     expect(document.title).toContain('Іздеу: степ');
   });
 
+  it('finds Kazakh from a query in either script, and shows a Kazakh result in Latin in kk-Latn', async () => {
+    // The kk article 4 has the word ТҰЛПАР; `tūlpar` is how the 2021 alphabet writes it.
+    for (const [address, lang] of [
+      ['/kk/search?q=t%C5%ABlpar', 'kk'],
+      ['/kk-Latn/search?q=%D1%82%D2%B1%D0%BB%D0%BF%D0%B0%D1%80', 'kk-Latn'],
+    ] as const) {
+      renderAt(address, lang);
+      // The Kazakh version (an English one that writes the word in Latin is found too, marked as English).
+      const kazakh = (await screen.findAllByRole('listitem')).filter((item) => !item.querySelector('article[lang="en"]'));
+      expect(kazakh).toHaveLength(1);
+      const item = kazakh[0]!;
+      const link = within(item).getByRole('link');
+      expect(link).toHaveAttribute('href', expect.stringMatching(new RegExp(`^/${lang}/articles/fixture-.*-00004$`)));
+      // The headline in the edition's script.
+      expect(link.textContent).toMatch(lang === 'kk' ? /\p{Script=Cyrillic}/u : /^[^\p{Script=Cyrillic}]+$/u);
+      cleanup();
+    }
+  });
+
   it('marks matches in the headline and summary, keeping their letters', async () => {
     renderAt('/en/search?q=pipeline');
     expect(await screen.findByText('1 result')).toBeInTheDocument();
