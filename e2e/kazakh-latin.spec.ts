@@ -59,6 +59,7 @@ for (const path of [
   test.describe(`/kk-Latn${path}`, () => {
     // The not-found page answers 404, which the browser reports.
     if (path === '/nope') test.use({ allowedConsoleErrors: [/404/] });
+
     test(`no Cyrillic letter on /kk-Latn${path} but in text marked as another language`, async ({ page }) => {
       await page.goto(`/kk-Latn${path}`);
       await expect(page.locator('html')).toHaveAttribute('lang', 'kk-Latn');
