@@ -146,7 +146,7 @@ const expectAnswer = async (page: Page, lang: Lang, answer: Answer, timeout: num
 const expectHeaderWorks = async (page: Page, lang: Lang) => {
   const t = ui[lang];
   await expect(page.getByRole('link', { name: t.site.name })).toHaveAttribute('href', `/${lang}/`);
-  await expect(page.getByRole('navigation', { name: t.language.label }).getByRole('link')).toHaveCount(3);
+  await expect(page.getByRole('navigation', { name: t.language.label }).getByRole('link')).toHaveCount(LANGS.length);
   for (const section of ['latest', 'quotes', 'awards', 'timeline', 'search'] as const)
     await expect(mainNav(page, lang).getByRole('link', { name: t.nav[section] })).toBeEnabled();
 };
@@ -156,10 +156,14 @@ const expectHeaderWorks = async (page: Page, lang: Lang) => {
 
 const ROWS: { target: TargetName; kind: Kind; lang: Lang }[] = [
   ...KINDS.flatMap((kind, k) =>
-    (['article', 'quotes', 'search'] as const).map((target, i) => ({ target, kind, lang: LANGS[(k + i) % 3]! })),
+    (['article', 'quotes', 'search'] as const).map((target, i) => ({ target, kind, lang: LANGS[(k + i) % LANGS.length]! })),
   ),
   // The article's text file, after its list of versions arrived.
-  ...KINDS.filter((kind) => kind !== 'timeout').map((kind, k) => ({ target: 'article text' as const, kind, lang: LANGS[(k + 2) % 3]! })),
+  ...KINDS.filter((kind) => kind !== 'timeout').map((kind, k) => ({
+    target: 'article text' as const,
+    kind,
+    lang: LANGS[(k + 2) % LANGS.length]!,
+  })),
 ];
 
 test.describe('a request that fails', () => {

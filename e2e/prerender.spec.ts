@@ -113,6 +113,7 @@ for (const lang of LANGS) {
       expect(alternates.map(({ hreflang, href }) => [hreflang, href])).toEqual([
         ['en', absolute(articlePath('en'))],
         ['kk', absolute(articlePath('kk'))],
+        ['kk-Latn', absolute(articlePath('kk-Latn'))],
         ['ru', absolute(articlePath('ru'))],
         // Readers of none of these languages get the original, English.
         ['x-default', absolute(articlePath('en'))],
