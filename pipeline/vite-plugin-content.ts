@@ -10,6 +10,7 @@ import { jsonSchemas } from './content/json-schema.ts';
 import { loadContent, withDrafts, type Content } from './content/load.ts';
 import { photoVariants, readPhotos, withPhotoSizes, type Photo } from './content/photos.ts';
 import { exitOnInvalidContent } from './content/refuse.ts';
+import { dataFiles } from '../src/content/data-files.ts';
 
 const report = (content: Content, warn: (line: string) => void): void => {
   for (const finding of content.warnings) warn(`warning: ${formatFinding(finding)}`);
@@ -22,14 +23,17 @@ export class ContentInvalidError extends Error {
   }
 }
 
-/** The versions that show photos, as the app receives them: by path under the site root. */
-const articlesWithPhotoSizes = (articles: Content['articles'], photos: Map<string, Photo>): Map<string, string> => {
-  const files = new Map<string, string>();
-  if (photos.size === 0) return files;
+/**
+ * The versions the public folder does not bring as the app receives them, by path under the site root:
+ * those that show photos (with their sizes) and those the build derives (kk-Latn from kk); and
+ * entities.json with the derived editions' names.
+ */
+const builtFiles = (content: Pick<Content, 'entities'>, articles: Content['articles'], photos: Map<string, Photo>): Map<string, string> => {
+  const files = new Map<string, string>([[dataFiles.entities.file(), JSON.stringify(content.entities)]]);
   for (const [id, versions] of articles)
     for (const { article } of versions)
-      if (article.body.some((block) => block.type === 'image'))
-        files.set(`articles/${id}/${article.lang}.json`, JSON.stringify(withPhotoSizes(article, photos)));
+      if (article.transliteratedFrom || (photos.size > 0 && article.body.some((block) => block.type === 'image')))
+        files.set(dataFiles.article.file(id, article.lang), JSON.stringify(withPhotoSizes(article, photos)));
   return files;
 };
 
@@ -70,8 +74,9 @@ export const contentPlugin = (root = process.cwd()): Plugin => {
       // The content format for editors' tools, made from the schema module at every build.
       for (const [name, schema] of Object.entries(jsonSchemas()))
         this.emitFile({ type: 'asset', fileName: `schema/${name}`, source: `${JSON.stringify(schema, null, 2)}\n` });
-      // Written over the editor's copy that the public folder brings: the same article, with its photos' sizes.
-      for (const [fileName, source] of articlesWithPhotoSizes(content.articles, photos)) this.emitFile({ type: 'asset', fileName, source });
+      // Written over the editor's copy that the public folder brings (the same article, with its photos'
+      // sizes; entities.json with the derived editions' names), or where it brings none (kk-Latn versions).
+      for (const [fileName, source] of builtFiles(content, content.articles, photos)) this.emitFile({ type: 'asset', fileName, source });
       for (const [fileName, source] of await photoVariants(photos.values(), photoCache)) this.emitFile({ type: 'asset', fileName, source });
     },
     // The content folder is copied whole into the output; drafts and the importer's files leave it again.
@@ -90,14 +95,14 @@ export const contentPlugin = (root = process.cwd()): Plugin => {
         const articles = withDrafts(loaded);
         const shown = await readPhotos(publicDir, articles);
         const files = new Map<string, string | Buffer>([
-          ...articlesWithPhotoSizes(articles, shown),
+          ...builtFiles(loaded, articles, shown),
           ...(await photoVariants(shown.values(), photoCache)),
         ]);
         return { data: deriveFiles(articles, loaded.entities), files };
       };
       server.middlewares.use((request, response, next) => {
         const path = request.url?.split('?')[0]?.replace(/^\//, '');
-        if (!path?.startsWith('data/') && !path?.startsWith('articles/')) return next();
+        if (!path?.startsWith('data/') && !path?.startsWith('articles/') && path !== dataFiles.entities.file()) return next();
         (derived ??= derive())
           .then(({ data, files }) => {
             const json = data.get(path);
