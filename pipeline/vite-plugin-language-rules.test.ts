@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { languageRules } from '../scripts/serve.mjs';
-import { renderLanguageMaps, renderLanguageRedirects, siteLanguages, tagPattern } from './vite-plugin-language-rules.ts';
+import { languageRules, tagPattern } from '../scripts/serve.mjs';
+import { renderLanguageMaps, renderLanguageRedirects, siteLanguages } from './vite-plugin-language-rules.ts';
 
 // A language whose tag starts with another's is the case that needs care: `kk-Latn` must be neither
 // taken for `kk` nor for a regional `kk` (`kk-KZ`).

@@ -4,29 +4,19 @@
 //   language, the not-found page of an address, and a language without its slash;
 // - deploy/language-redirects.conf (nginx, in the `@no_language` location): an address with a regional
 //   tag goes to its language (`/kk-KZ/x` → `/kk/x`), one with an unknown tag or none to the reader's.
-// scripts/serve.mjs reads `$site_languages` from the first and applies the same rules on Node.
+// scripts/serve.mjs reads `$site_languages` from the first and applies the same rules on Node, with the
+// same patterns of tags.
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { DEFAULT_LANG, LANGS } from '../src/shared/languages.ts';
+import { browserTagPattern, tagPattern } from '../scripts/serve.mjs';
 import { writeAtomically } from './vite-plugin-inline-head.ts';
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** The tags as one regex alternation, longest first, so that `kk-Latn` is tried before `kk`. */
-export const tagPattern = (langs: readonly string[]): string =>
-  [...langs]
-    .sort((a, b) => b.length - a.length || a.localeCompare(b))
-    .map(escapeRegExp)
-    .join('|');
 
 /** The site's languages with the default first: how scripts/serve.mjs reads them. */
 export const siteLanguages = (langs: readonly string[], defaultLang: string): string[] => [
   defaultLang,
   ...langs.filter((lang) => lang !== defaultLang),
 ];
-
-/** The same, for a browser's language list, which may write a tag's hyphens as underscores (`kk_Latn`). */
-export const browserTagPattern = (langs: readonly string[]): string => tagPattern(langs).replaceAll('-', '[-_]');
 
 export const renderLanguageMaps = (langs: readonly string[], defaultLang: string): string => {
   const tags = tagPattern(langs);

@@ -11,6 +11,10 @@ export interface LanguageRules<L extends string = Lang> {
   languageRedirect(urlPath: string, preferred: L): string | null;
   route(root: string, urlPath: string, preferred?: L): Route;
 }
+/** The tags as one regex alternation, longest first, so that `kk-Latn` is tried before `kk`. */
+export function tagPattern(langs: readonly string[]): string;
+/** The same, for a browser's language list, which may write a tag's hyphens as underscores (`kk_Latn`). */
+export function browserTagPattern(langs: readonly string[]): string;
 /** The rules of addresses and languages for a site in these languages, the default first. */
 export function languageRules<L extends string>(langs: readonly L[]): LanguageRules<L>;
 /** The nginx variables the build writes to a config file (deploy/inline-hashes.conf, deploy/languages.conf): name → value. */

@@ -37,20 +37,25 @@ const NOT_FOUND_DOCUMENT = /\/_not-found(\.html)?$/;
 
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** The tags as one regex alternation, longest first, so that `kk-Latn` is tried before `kk`. */
+export const tagPattern = (langs) =>
+  [...langs]
+    .sort((a, b) => b.length - a.length || a.localeCompare(b))
+    .map(escapeRegExp)
+    .join('|');
+
+/** The same, for a browser's language list, which may write a tag's hyphens as underscores (`kk_Latn`). */
+export const browserTagPattern = (langs) => tagPattern(langs).replaceAll('-', '[-_]');
+
 /**
  * The rules of addresses and languages for a site in these languages (the default first), the same as
  * deploy/nginx.conf with the files the build writes from src/shared/languages.ts.
  */
 export const languageRules = (langs) => {
   const defaultLang = langs[0];
-  // Longest first, so that `kk-Latn` is tried before `kk`.
-  const tags = [...langs]
-    .sort((a, b) => b.length - a.length || a.localeCompare(b))
-    .map(escapeRegExp)
-    .join('|');
+  const tags = tagPattern(langs);
   const notOurs = `(?!(?:${tags})(?:/|$))`;
-  // A browser may write a tag's hyphens as underscores (`kk_Latn`).
-  const browserTags = tags.replaceAll('-', '[-_]');
+  const browserTags = browserTagPattern(langs);
   const canonical = new Map(langs.map((lang) => [lang.toLowerCase(), lang]));
 
   /**
