@@ -1,4 +1,4 @@
-import { useQueryClient, useSuspenseQueries, useSuspenseQuery } from '@tanstack/react-query';
+import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
@@ -7,7 +7,7 @@ import { ArticleNeighbours } from '../../features/articles/components/article-ne
 import { ArticleView } from '../../features/articles/components/article-view';
 import { ReadingProgress } from '../../features/articles/components/reading-progress';
 import { pickVersion } from '../../features/articles/model/pick-version';
-import { entitiesQuery } from '../../content/entities/get-entities';
+import { entitiesOf } from '../../content/entities/get-entities';
 import { CopyLinkButton } from '../../features/sharing/components/copy-link-button';
 import { ShareBar } from '../../features/sharing/components/share-bar';
 import { NotFoundError } from '../../shared/api/not-found';
@@ -31,9 +31,10 @@ export function ArticlePage() {
 
 function Article({ id, lang }: { id: string; lang: ReturnType<typeof useLang> }) {
   const { t } = useTranslation();
-  // Versions and names load together; the text follows once we know which version to show.
-  const [{ data: versions }, { data: entities }] = useSuspenseQueries({ queries: [articleVersionsQuery(id), entitiesQuery()] });
+  // The versions file carries the names the article shows; the text follows once we know which version to show.
+  const { data: versions } = useSuspenseQuery(articleVersionsQuery(id));
   const { data: article } = useSuspenseQuery(articleQuery(id, pickVersion(versions, lang)));
+  const entities = entitiesOf(versions.entities);
   const queryClient = useQueryClient();
   // The other language versions are small: fetch them now so switching language never waits.
   useEffect(() => {
