@@ -1,7 +1,17 @@
+import { dirname, relative, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { contentPlugin } from './pipeline/vite-plugin-content.ts';
 import { DEFAULT_SITE_URL } from './src/shared/config/site.ts';
+
+const siteDir = process.env.READER_SITE_DIR;
+/** A source's path in a source map as seen from where the map is copied to (READER_SITE_DIR). */
+const fromSite = (source: string, map: string): string => {
+  const mapInSite = resolve(siteDir!, relative(resolve(process.env.READER_OUT_DIR ?? 'dist'), map));
+  return relative(dirname(mapInSite), resolve(dirname(map), source))
+    .split('\\')
+    .join('/');
+};
 
 // READER_PUBLIC_DIR / READER_OUT_DIR build another content folder elsewhere (the test corpus).
 export default defineConfig(({ isSsrBuild }) => ({
@@ -18,13 +28,20 @@ export default defineConfig(({ isSsrBuild }) => ({
           const lang = /locales\/([^/]+)\/translation\.json$/.exec(chunk.facadeModuleId ?? '')?.[1];
           return lang ? `assets/locale-${lang}-[hash].js` : 'assets/[name]-[hash].js';
         },
+        // The incremental build (scripts/build.ts) builds the app elsewhere and copies it into READER_SITE_DIR:
+        // the source maps name the sources from there, and list the same ones as ignored, as a build straight into it does.
+        ...(siteDir && {
+          sourcemapPathTransform: fromSite,
+          sourcemapIgnoreList: (source: string, map: string) => /node_modules/.test(fromSite(source, map)),
+        }),
       },
     },
     target: 'es2022',
     sourcemap: true,
     // The server renderer reads content from the client build's output: a copy of the content folder
     // next to it (24,000 files at 10,000 articles) would only cost time.
-    copyPublicDir: !isSsrBuild,
+    // The incremental build (scripts/build.ts) builds the app alone and copies only changed content itself.
+    copyPublicDir: !isSsrBuild && !process.env.READER_APP_ONLY,
   },
   test: {
     environment: 'node',
