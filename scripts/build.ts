@@ -29,7 +29,17 @@ const run = (command: string, args: string[], env: Record<string, string> = {}) 
 };
 const SSR = ['build', '--ssr', 'src/app/entry-server.tsx', '--logLevel', 'warn'];
 
+const dist = resolve(root, process.env.READER_OUT_DIR ?? 'dist');
+const cache = join(
+  root,
+  'node_modules/.cache/reader-build',
+  `${basename(dist)}-${createHash('sha256').update(dist).digest('hex').slice(0, 8)}`,
+);
+const stateFile = join(cache, 'state.json');
+
 if (!process.argv.includes('--incremental')) {
+  // dist/ is made anew: what the last incremental build knew of it no longer holds.
+  rmSync(stateFile, { force: true });
   run(bin('vite'), ['build']);
   run(bin('vite'), [...SSR, '--outDir', 'dist-ssr']);
   run(bin('tsx'), ['scripts/prerender.ts']);
@@ -37,16 +47,9 @@ if (!process.argv.includes('--incremental')) {
 }
 
 const started = performance.now();
-const dist = resolve(root, process.env.READER_OUT_DIR ?? 'dist');
 const publicDir = resolve(root, process.env.READER_PUBLIC_DIR ?? 'public');
 const siteUrl = (process.env.SITE_URL ?? DEFAULT_SITE_URL).replace(/\/$/, '');
 const cards = process.env.READER_CARDS !== 'off';
-const cache = join(
-  root,
-  'node_modules/.cache/reader-build',
-  `${basename(dist)}-${createHash('sha256').update(dist).digest('hex').slice(0, 8)}`,
-);
-const stateFile = join(cache, 'state.json');
 
 /** Every file under `folder`, by its path relative to it (with `/`). */
 const filesUnder = (folder: string, prefix = ''): string[] =>

@@ -82,14 +82,18 @@ const renderAndWrite = async (pages: PageRequest[]): Promise<RenderedFile[]> => 
 };
 
 const port = parentPort!;
+// Batches are rendered one after another, as they came: a page's reads are those made while it renders.
+let queue: Promise<unknown> = Promise.resolve();
 port.on('message', (request: RenderRequest) => {
-  renderAndWrite(request.pages).then(
-    (pages) => port.postMessage({ id: request.id, ok: true, pages } satisfies RenderReply),
-    (error: unknown) =>
-      port.postMessage({
-        id: request.id,
-        ok: false,
-        error: error instanceof Error ? (error.stack ?? error.message) : String(error),
-      } satisfies RenderReply),
-  );
+  queue = queue
+    .then(() => renderAndWrite(request.pages))
+    .then(
+      (pages) => port.postMessage({ id: request.id, ok: true, pages } satisfies RenderReply),
+      (error: unknown) =>
+        port.postMessage({
+          id: request.id,
+          ok: false,
+          error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+        } satisfies RenderReply),
+    );
 });
