@@ -5,7 +5,7 @@ import type { Lang } from '../src/content/schema.ts';
 /** A redirect (302 when `temporary`, else 301), a file to send with 200, or the not-found answer. */
 export type Route = { redirect: string; temporary?: true } | { file: string; status: 200 } | { file: string | null; status: 404 };
 
-export function cacheControl(urlPath: string): 'public, max-age=31536000, immutable' | 'no-cache';
+export function cacheControl(urlPath: string, search?: string): 'public, max-age=31536000, immutable' | 'no-cache';
 export function preferredLanguage(cookie?: string, acceptLanguage?: string): Lang;
 export function languageRedirect(urlPath: string, preferred: Lang): string | null;
 export function route(root: string, urlPath: string, preferred?: Lang): Route;
