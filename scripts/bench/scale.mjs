@@ -6,7 +6,7 @@
 // Slow: 10,000 articles are ~30,000 pages to prerender (about 90 s of build on a quiet 2-core machine, 7.5
 // min when others kept it busy), so it is opt-in; --scale-counts picks other counts.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import { createHandler } from '../serve.mjs';
@@ -28,16 +28,26 @@ const count = (n) => n.toLocaleString('en');
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 const mb = (bytes) => (bytes / 1024 / 1024).toFixed(1);
 
-/** Runs a command to the end, its output kept and shown only when it fails. */
+/** GNU time, where there is one, reports a command's peak memory (the largest resident size of its processes). */
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+/** Runs a command to the end, its output kept and shown only when it fails; with its peak memory (MB) where measurable. */
 const run = (command, args, env = {}) => {
   const started = performance.now();
-  const result = spawnSync(command, args, { env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const [file, argv] = TIME ? [TIME, ['-f', 'peak-rss-kb %M', command, ...args]] : [command, args];
+  const result = spawnSync(file, argv, { env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 30 });
   if (result.status !== 0) {
     const output = `${result.stdout}\n${result.stderr}`.trim().split('\n').slice(-30).join('\n');
     throw new Error(`${command} ${args.join(' ')} failed (${result.status ?? result.signal}):\n${output}`);
   }
-  return { seconds: (performance.now() - started) / 1000, output: `${result.stdout}\n${result.stderr}` };
+  const peak = /peak-rss-kb (\d+)/.exec(result.stderr)?.[1];
+  return {
+    seconds: (performance.now() - started) / 1000,
+    output: `${result.stdout}\n${result.stderr}`,
+    peakMb: peak === undefined ? undefined : Number(peak) / 1024,
+  };
 };
+const peak = (peakMb) => (peakMb === undefined ? 'peak memory not measured (no /usr/bin/time)' : `peak memory ${peakMb.toFixed(0)} MB`);
 
 /** Files, HTML pages and bytes under a folder. */
 const folderSize = (folder) => {
@@ -69,6 +79,98 @@ const withServer = async (root, use) => {
   }
 };
 
+/** Incremental builds are measured from this many articles on (smaller sites build fully in seconds). */
+const INCREMENTAL_FROM = 1000;
+/** The count the figures are projected to, from the two largest measured. */
+const PROJECT_TO = 100_000;
+
+const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
+const writeJson = (path, json) => writeFileSync(path, `${JSON.stringify(json, null, 2)}\n`);
+
+/**
+ * After a full build of `dist`: an incremental build with no cache yet (it hashes dist/ and renders every
+ * page once, recording what each read), then the three edits a newsroom makes all day, each followed by
+ * an incremental build: a new article (the newest), a correction to an old one, a person renamed. Each
+ * line gives the time, the files written and the peak memory. Returns the figures by step.
+ */
+const measureIncremental = ({ corpus, dist, check, label }) => {
+  const figures = {};
+  const step = (name, edit) => {
+    const what = edit?.();
+    const { seconds, output, peakMb } = run('npm', ['run', '--silent', 'build', '--', '--incremental'], {
+      READER_PUBLIC_DIR: corpus,
+      READER_OUT_DIR: dist,
+      READER_CARDS: 'off',
+    });
+    const summary = /build --incremental: (\d+) files written, (\d+) deleted, (\d+) of (\d+) pages rendered/.exec(output);
+    const [written, deleted, rendered, pages] = summary ? summary.slice(1).map(Number) : [NaN, NaN, NaN, NaN];
+    figures[name] = { seconds, files: written + deleted, peakMb };
+    check(`${label}: incremental build, ${name}`, seconds, 's', undefined, {
+      note: ` (${written} files written, ${deleted} deleted, ${rendered} of ${pages} pages rendered; ${peak(peakMb)}${what ? `; ${what}` : ''})`,
+    });
+  };
+  const articles = join(corpus, 'articles');
+  const ids = readdirSync(articles).sort();
+  const versionsOf = (id) => readdirSync(join(articles, id)).filter((name) => /^[a-z]{2}\.json$/.test(name));
+  const dates = ids.flatMap((id) => versionsOf(id).map((name) => readJson(join(articles, id, name)).publishedAt));
+  step('first, no cache');
+  step('after adding one article', () => {
+    // A copy of an article as the newest one: the day after the newest in the corpus.
+    const newest = dates.reduce((a, b) => (a > b ? a : b)).slice(0, 10);
+    const day = new Date(Date.parse(`${newest}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    const id = `bench-${day}-new`;
+    cpSync(join(articles, ids[0]), join(articles, id), { recursive: true });
+    for (const name of versionsOf(id)) {
+      const file = join(articles, id, name);
+      writeJson(file, { ...readJson(file), id, publishedAt: day });
+    }
+    return `${id}, published ${day}`;
+  });
+  step('after correcting one article', () => {
+    const id = ids[Math.floor(ids.length / 2)];
+    const file = join(articles, id, versionsOf(id)[0]);
+    const article = readJson(file);
+    writeJson(file, { ...article, headline: `${article.headline} (corrected)` });
+    return `the headline of ${id}/${versionsOf(id)[0]}`;
+  });
+  step('after renaming a person', () => {
+    const file = join(corpus, 'entities.json');
+    const entities = readJson(file);
+    const id = Object.keys(entities.people).find((person) => person.startsWith('fixture-person-')) ?? Object.keys(entities.people)[0];
+    const person = entities.people[id];
+    writeJson(file, {
+      ...entities,
+      people: { ...entities.people, [id]: { ...person, name: { ...person.name, en: `${person.name.en} Jr` } } },
+    });
+    return `${id}'s English name`;
+  });
+  return figures;
+};
+
+/**
+ * The figures at PROJECT_TO articles, by a straight line through the two largest counts measured (time,
+ * files and memory grow about linearly with the archive: every step reads and hashes the whole content).
+ */
+const projectIncremental = (figures) => {
+  const counts = [...figures.keys()].sort((a, b) => a - b).slice(-2);
+  if (counts.length < 2) {
+    console.log(
+      `scale: incremental figures at ${count(PROJECT_TO)} articles not projected: that needs two counts of ${count(INCREMENTAL_FROM)} or more (--scale-counts 10000,30000)`,
+    );
+    return;
+  }
+  const [a, b] = counts.map((n) => figures.get(n));
+  const line = (large, small) =>
+    large === undefined || small === undefined ? undefined : large + ((large - small) / (counts[1] - counts[0])) * (PROJECT_TO - counts[1]);
+  const steps = Object.keys(b);
+  for (const name of steps) {
+    const [seconds, files, peakMb] = ['seconds', 'files', 'peakMb'].map((key) => line(b[name]?.[key], a[name]?.[key]));
+    console.log(
+      `scale: projected at ${count(PROJECT_TO)} articles (a straight line through ${count(counts[0])} and ${count(counts[1])}): ${name === 'full' ? 'full build' : `incremental build, ${name}`} ${seconds?.toFixed(1)} s, ${Math.round(files ?? NaN)} files, ${peakMb === undefined ? 'memory not measured' : `peak memory ${peakMb.toFixed(0)} MB`}`,
+    );
+  }
+};
+
 /** The pages weighed at each count: the home page and the seed article, in English and Kazakh. */
 const pagesFor = (slug) => [
   { name: 'en home page', path: '/en/' },
@@ -83,6 +185,7 @@ const pagesFor = (slug) => [
  */
 export const runScale = async ({ browser, slug, report, keep = false, counts = COUNTS }) => {
   const { check } = report;
+  const incremental = new Map();
   const skipsCards = prerenderSkipsCards();
   const built = counts.filter((n) => skipsCards || n <= LARGEST_WITH_CARDS);
   const largestBuilt = built.length ? Math.max(...built) : 0;
@@ -103,7 +206,7 @@ export const runScale = async ({ browser, slug, report, keep = false, counts = C
       run('npx', ['tsx', 'scripts/generate-corpus.ts', '--count', String(n), '--out', corpus, '--with-seed-content']);
 
       if (n <= largestBuilt) {
-        const { seconds, output } = run('npm', ['run', '--silent', 'build'], {
+        const { seconds, output, peakMb } = run('npm', ['run', '--silent', 'build'], {
           READER_PUBLIC_DIR: corpus,
           READER_OUT_DIR: dist,
           ...(skipsCards && { READER_CARDS: 'off' }),
@@ -111,8 +214,10 @@ export const runScale = async ({ browser, slug, report, keep = false, counts = C
         const size = folderSize(dist);
         const prerendered = /prerender: (\d+) pages, (\d+) new card images/.exec(output);
         check(`${label}: build`, seconds, 's', undefined, {
-          note: `, ${size.pages} pages written, dist ${mb(size.bytes)} MB in ${size.files} files${prerendered ? ` (prerender: ${prerendered[1]} pages, ${prerendered[2]} new card images${skipsCards ? '' : '; cards are cached in node_modules/.cache/reader-cards, so a second run renders none'})` : ''}`,
+          note: `, ${peak(peakMb)}, ${size.pages} pages written, dist ${mb(size.bytes)} MB in ${size.files} files${prerendered ? ` (prerender: ${prerendered[1]} pages, ${prerendered[2]} new card images${skipsCards ? '' : '; cards are cached in node_modules/.cache/reader-cards, so a second run renders none'})` : ''}`,
         });
+        if (n >= INCREMENTAL_FROM)
+          incremental.set(n, { full: { seconds, files: size.files, peakMb }, ...measureIncremental({ corpus, dist, check, label }) });
         await withServer(dist, async (base) => {
           for (const page of pages) {
             const weight = await pageBytes(browser, `${base}${page.path}`);
@@ -145,6 +250,7 @@ export const runScale = async ({ browser, slug, report, keep = false, counts = C
     }
   }
   if (!keep && existsSync(WORK) && readdirSync(WORK).length === 0) rmSync(WORK, { recursive: true });
+  projectIncremental(incremental);
 
   // Page weights at the largest count built against the smallest, and the files that make a difference.
   const smallest = Math.min(...built);
