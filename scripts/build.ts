@@ -167,10 +167,20 @@ for (const path of deleted) {
     rmdirSync(folder);
 }
 
+/**
+ * The order to upload in: a head names the versions of its parts, the list of months those of its pages,
+ * and a page the files it loads, so each goes after what it names (a reader, or a CDN that keeps versioned
+ * files for good, never meets a version that is not there yet); deletions last.
+ */
+const uploadRank = (path: string): number =>
+  /\.html$|^sitemap\.xml$|^robots\.txt$/.test(path) ? 2 : /\/head\.json$|^data\/timeline\/months\.json$/.test(path) ? 1 : 0;
+const uploads = written
+  .map((path, index) => ({ path, index }))
+  .sort((a, b) => uploadRank(a.path) - uploadRank(b.path) || a.index - b.index);
 mkdirSync(cache, { recursive: true });
 writeFileSync(
   join(cache, 'changed.txt'),
-  [...written.map((path) => `write ${path}`), ...deleted.map((path) => `delete ${path}`), ''].join('\n'),
+  [...uploads.map(({ path }) => `write ${path}`), ...deleted.map((path) => `delete ${path}`), ''].join('\n'),
 );
 writeFileSync(stateFile, JSON.stringify({ codeKey, files, app, pages: Object.fromEntries(rendered.pages) } satisfies State));
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
