@@ -81,6 +81,8 @@ interface State {
   /** The app's own files (client build without content), by path, with their hashes. */
   app: Record<string, string>;
   pages: Record<string, PageRecord>;
+  /** What each card shows, by path. */
+  cards: Record<string, string>;
 }
 const readState = (): State | undefined => {
   try {
@@ -92,6 +94,15 @@ const readState = (): State | undefined => {
 const last = existsSync(dist) ? readState() : undefined;
 // Until this build ends, dist/ may differ from what the state says: without a state, the next build hashes dist/.
 rmSync(stateFile, { force: true });
+
+/** How long each step took, for the summary line. */
+const steps: string[] = [];
+let stepStarted = performance.now();
+const stepDone = (name: string) => {
+  steps.push(`${name} ${((performance.now() - stepStarted) / 1000).toFixed(1)} s`);
+  stepStarted = performance.now();
+};
+stepDone('code key');
 
 // 1. The app: the client build without content, and the server renderer, kept in the cache.
 const appDir = join(cache, 'app');
@@ -105,9 +116,12 @@ if (!app || last?.codeKey !== codeKey || !existsSync(join(appDir, 'index.html'))
   app = Object.fromEntries(filesUnder(appDir).map((path) => [path, hashBytes(readFileSync(join(appDir, path)))]));
 }
 
+stepDone('app');
+
 // 2. The content's files: the public folder as published, and what the build derives from it.
 const content = loadContent(root, publicDir);
 exitOnInvalidContent(content.errors);
+stepDone('content check');
 const photos = await readPhotos(publicDir, content.articles);
 /** Every file of the new output but the pages: where its bytes come from, and their hash. */
 const outputs = new Map<string, { hash: string; bytes: () => string | Buffer }>();
@@ -121,6 +135,8 @@ for (const [path, file] of publishedPublicFiles(publicDir, content.drafts)) {
 for (const [path, bytes] of await contentOutputs(content, photos, join(root, 'node_modules/.cache/reader-photos')))
   outputs.set(path, { hash: hashBytes(bytes), bytes: () => bytes });
 
+stepDone('derived files');
+
 // What dist/ holds now: as the last build left it, else as it is.
 const previous = new Map<string, string>(
   last ? Object.entries(last.files) : filesUnder(dist).map((path) => [path, hashBytes(readFileSync(join(dist, path)))]),
@@ -132,6 +148,8 @@ for (const [path, { hash, bytes }] of outputs) {
   written.push(path);
   await write(path, bytes());
 }
+
+stepDone('writing them');
 
 // 3. The pages, the cards, the sitemap.
 const rendered = await prerenderSite({
@@ -146,11 +164,13 @@ const rendered = await prerenderSite({
   incremental: {
     codeKey,
     pages: new Map(Object.entries(last?.pages ?? {})),
+    cards: new Map(Object.entries(last?.cards ?? {})),
     previous,
     hashOf: (path) => outputs.get(path)?.hash,
   },
 });
 written.push(...rendered.written);
+stepDone('pages');
 
 // 4. What is gone from the sources is gone from dist/, and so are the folders it leaves empty.
 const files: Record<string, string> = {};
@@ -182,8 +202,17 @@ writeFileSync(
   join(cache, 'changed.txt'),
   [...uploads.map(({ path }) => `write ${path}`), ...deleted.map((path) => `delete ${path}`), ''].join('\n'),
 );
-writeFileSync(stateFile, JSON.stringify({ codeKey, files, app, pages: Object.fromEntries(rendered.pages) } satisfies State));
+writeFileSync(
+  stateFile,
+  JSON.stringify({
+    codeKey,
+    files,
+    app,
+    pages: Object.fromEntries(rendered.pages),
+    cards: Object.fromEntries(rendered.cards),
+  } satisfies State),
+);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
-  `build --incremental: ${written.length} files written, ${deleted.length} deleted, ${rendered.rendered} of ${rendered.pages.size} pages rendered, in ${seconds} s; the list is in ${relative(root, join(cache, 'changed.txt'))}`,
+  `build --incremental: ${written.length} files written, ${deleted.length} deleted, ${rendered.rendered} of ${rendered.pages.size} pages rendered, in ${seconds} s (${steps.join(', ')}); the list is in ${relative(root, join(cache, 'changed.txt'))}`,
 );

@@ -51,7 +51,9 @@ export interface PrerenderOptions {
     codeKey: string;
     /** The pages as the last build left them, by output file. */
     pages: ReadonlyMap<string, PageRecord>;
-    /** The hash of every file the last build wrote (cards: of what they show). */
+    /** What each card the last build wrote shows (a hash of it), by path. */
+    cards: ReadonlyMap<string, string>;
+    /** The hash of every file the last build wrote. */
     previous: ReadonlyMap<string, string>;
     /** The hash of a file of the new output (under the site root), undefined when there is none. */
     hashOf: (path: string) => string | undefined;
@@ -63,6 +65,8 @@ export interface PrerenderResult {
   pages: Map<string, PageRecord>;
   /** The hash of every file this step owns (pages, cards, sitemap, robots), by path under the site root. */
   files: Map<string, string>;
+  /** What each card shows (a hash of it), by path. */
+  cards: Map<string, string>;
   /** The files written (their bytes changed). */
   written: string[];
   rendered: number;
@@ -119,6 +123,7 @@ export const prerenderSite = async (options: PrerenderOptions): Promise<Prerende
   const cardCache = join(root, 'node_modules/.cache/reader-cards');
   mkdirSync(cardCache, { recursive: true });
   let cardsRendered = 0;
+  const cards = new Map<string, string>();
   const writeCard = async (page: Extract<Page, { kind: 'article' }>, head: HeadInput) => {
     const input = {
       headline: head.title.slice(0, head.title.lastIndexOf(' — ')),
@@ -128,8 +133,10 @@ export const prerenderSite = async (options: PrerenderOptions): Promise<Prerende
     };
     const key = createHash('sha256').update(JSON.stringify(input)).digest('hex');
     const path = cardPath(page.id, page.lang).slice(1);
-    if (incremental?.previous.get(path) === key) {
-      files.set(path, key);
+    cards.set(path, key);
+    const previous = incremental?.previous.get(path);
+    if (previous !== undefined && incremental?.cards.get(path) === key) {
+      files.set(path, previous);
       return;
     }
     const cached = join(cardCache, `${key}.png`);
@@ -137,7 +144,7 @@ export const prerenderSite = async (options: PrerenderOptions): Promise<Prerende
       writeFileSync(cached, await renderCard(input));
       cardsRendered += 1;
     }
-    await writeOwn(path, readFileSync(cached), key);
+    await writeOwn(path, readFileSync(cached));
   };
 
   /** A page's key: the code, what the page is, and the hash of each file its render read. */
@@ -162,7 +169,10 @@ export const prerenderSite = async (options: PrerenderOptions): Promise<Prerende
     if (last && incremental?.previous.get(request.file) === last.hash && pageKey(request, last.reads) === last.key) {
       pages.set(request.file, last);
       files.set(request.file, last.hash);
-    } else toRender.push({ ...request, ...(last ? { previous: incremental?.previous.get(request.file) } : {}) });
+    } else {
+      const previous = incremental?.previous.get(request.file);
+      toRender.push(previous === undefined ? request : { ...request, previous });
+    }
     if (page.kind === 'article' && options.cards) await writeCard(page, head);
     if (PAGES[page.kind].sitemap && head.path) {
       sitemap.push({
@@ -211,5 +221,5 @@ export const prerenderSite = async (options: PrerenderOptions): Promise<Prerende
   }
   await writeOwn('sitemap.xml', renderSitemap(sitemap, siteUrl));
   await writeOwn('robots.txt', renderRobots(siteUrl));
-  return { pages, files, written, rendered: toRender.length, cardsRendered };
+  return { pages, files, cards, written, rendered: toRender.length, cardsRendered };
 };
