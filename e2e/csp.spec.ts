@@ -2,6 +2,7 @@
 // the page checks rely on sees a violation when there is one, the root address keeps the policy through
 // its redirect, and the headers themselves say what the policy promises. Every kind of page, in every
 // language, is loaded, hydrated and used within the policy in every-page.spec.ts.
+import { createHash } from 'node:crypto';
 import { expect, SEED_ID, test, UI, useThePage } from './fixtures';
 
 test.describe('the policy in the browser', () => {
@@ -54,6 +55,17 @@ const directives = (policy: string): Record<string, string[]> =>
       .map(([name, ...values]) => [name!.toLowerCase(), values]),
   );
 
+test('the policy allows exactly the inline script and stylesheet the pages carry', async ({ request }) => {
+  const response = await request.get(`/kk/articles/${SEED_ID}`);
+  const csp = directives(response.headers()['content-security-policy']!);
+  const html = await response.text();
+  const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+  const inline = (tag: string) => [...html.matchAll(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, 'g'))].map(([, text]) => hash(text!));
+  // Data blocks (page state, JSON-LD) have a type and are not scripts; the module script has a src.
+  expect(inline('script')).toEqual([csp['script-src']![1]]);
+  expect(inline('style')).toEqual([csp['style-src']![1]]);
+});
+
 test.describe('the security headers', () => {
   const answers = {
     'a page': '/kk/',
@@ -69,7 +81,9 @@ test.describe('the security headers', () => {
       const policy = headers['content-security-policy'];
       expect(policy, 'Content-Security-Policy').toBeDefined();
       const csp = directives(policy!);
-      expect(csp['script-src']).toEqual(["'self'"]);
+      // The site's own files, and the one script and one stylesheet every page carries inline, by hash.
+      expect(csp['script-src']).toEqual(["'self'", expect.stringMatching(/^'sha256-[A-Za-z0-9+/]{43}='$/)]);
+      expect(csp['style-src']).toEqual(["'self'", expect.stringMatching(/^'sha256-[A-Za-z0-9+/]{43}='$/)]);
       expect(csp['require-trusted-types-for']).toEqual(["'script'"]);
       expect(csp['object-src']).toEqual(["'none'"]);
       expect(csp['base-uri']).toEqual(["'none'"]);

@@ -12,11 +12,24 @@ const eventText = (id: string) =>
     .text;
 
 /**
+ * The app starts once the page's first frame is painted, and frames wait for the paused clock too: the
+ * page's time steps a frame at a time until the app has taken over the page.
+ */
+const hydrateOnPausedClock = (page: Page) =>
+  expect
+    .poll(async () => {
+      await page.clock.runFor(16);
+      return page.locator('html').getAttribute('data-hydrated');
+    })
+    .toBe('true');
+
+/**
  * The block the link named is where the reader looks, has focus, and is highlighted, then no longer. The
  * page runs on the test's paused clock (set before it loads), so a busy machine cannot end the highlight
  * before it is seen.
  */
 const expectLandedOn = async (page: Page, block: Locator) => {
+  await hydrateOnPausedClock(page);
   await expect(block).toBeInViewport();
   await expect(block).toBeFocused();
   await expect(block).toHaveClass(/is-highlighted/);
@@ -65,6 +78,7 @@ test.describe('following a quote’s link while reading', () => {
   /** From the home page to the article, then copy a quote's link, as a reader about to send it on would. */
   const readAndCopyQuoteLink = async (page: Page) => {
     await page.goto('/en/');
+    await hydrateOnPausedClock(page);
     await page.getByRole('link', { name: enArticle.headline }).click();
     await expect(page).toHaveURL(articlePath);
     await expect(page.getByRole('heading', { level: 1, name: enArticle.headline })).toBeVisible();

@@ -1,6 +1,6 @@
 // Choosing the interface language: the switcher, the remembered choice, the browser's languages, and
 // addresses that carry another language or none.
-import { expect, SEED, SEED_ID, test, UI } from './fixtures';
+import { expect, SEED, SEED_ID, test, UI, waitForHydration } from './fixtures';
 const { en, kk, ru } = UI;
 const { en: enArticle, kk: kkArticle, ru: ruArticle } = SEED;
 
@@ -29,19 +29,27 @@ test.describe('the language switcher', () => {
     await expect(page.getByRole('heading', { level: 1, name: kk.home.title })).toBeVisible();
   });
 
-  test('switches without a request once the page has loaded and gone idle', async ({ page }) => {
-    await page.goto(articlePath('en'));
-    await expect(page.getByRole('heading', { level: 1, name: enArticle.headline })).toBeVisible();
-    // Once idle, the page has fetched what the other languages need: their strings, the article's other
-    // versions and the font subsets for their letters.
-    await page.waitForFunction(() => [...document.fonts].every((face) => face.status === 'loaded'));
-    // eslint-disable-next-line playwright/no-networkidle -- the test is about what the page fetched once idle
-    await page.waitForLoadState('networkidle');
-    const icon = await page.locator('link[rel~="icon"]').getAttribute('href');
+  test('loads nothing for another language until the reader points at the switcher, then switches without a request', async ({ page }) => {
     const requests: string[] = [];
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await page.goto(articlePath('en'));
+    await expect(page.getByRole('heading', { level: 1, name: enArticle.headline })).toBeVisible();
+    await waitForHydration(page);
+    // eslint-disable-next-line playwright/no-networkidle -- the test is about what the page fetches while read
+    await page.waitForLoadState('networkidle');
+    // Read only: the page fetched nothing of Kazakh or Russian (strings, article versions).
+    expect(requests.filter((path) => /\/(kk|ru)\.json$|locale-(kk|ru)-/.test(path))).toEqual([]);
 
-    await page.getByRole('navigation', { name: en.language.label }).getByRole('link', { name: 'Қазақша' }).click();
+    // Pointing at the switcher is the intent to switch: what the other languages need is fetched then.
+    const switcher = page.getByRole('navigation', { name: en.language.label });
+    await switcher.getByRole('link', { name: 'Қазақша' }).hover();
+    await expect.poll(() => requests.filter((path) => /\/(kk|ru)\.json$|locale-(kk|ru)-/.test(path)).length).toBe(4);
+    // eslint-disable-next-line playwright/no-networkidle -- the switch must find everything already fetched
+    await page.waitForLoadState('networkidle');
+    requests.length = 0;
+    const icon = await page.locator('link[rel~="icon"]').getAttribute('href');
+
+    await switcher.getByRole('link', { name: 'Қазақша' }).click();
     await expect(page.getByRole('heading', { level: 1, name: kkArticle.headline })).toBeVisible();
     await expect(page.getByRole('navigation', { name: kk.nav.main })).toContainText(kk.nav.quotes);
     await expect(page.getByRole('region', { name: kk.awards.title })).toContainText('ІІ дәрежелі «Достық» ордені');

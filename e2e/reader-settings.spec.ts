@@ -1,6 +1,6 @@
-// The reading settings survive a reload and are in force before the first paint: public/prefs.js applies
-// them from <head> (the strict CSP allows no inline script), so the page never shows the wrong theme or
-// size first. With nothing chosen, the page follows the system's light or dark mode.
+// The reading settings survive a reload and are in force before the first paint: a script inlined at the
+// top of <head> applies them (the strict CSP allows it by its hash), so the page never shows the wrong
+// theme or size first. With nothing chosen, the page follows the system's light or dark mode.
 import type { Page } from '@playwright/test';
 import { expect, LANGS, SEED_ID, test, UI, waitForHydration } from './fixtures';
 const { kk } = UI;
@@ -9,15 +9,15 @@ const ui = UI;
 const ATTRIBUTES = ['data-theme', 'data-text-size', 'data-measure'] as const;
 type Attribute = (typeof ATTRIBUTES)[number];
 
-/** The page's background in each palette (styles.css, theme.css), as `--bg` and as the browser computes it. */
+/** The page's background in each palette (styles.css), as the browser computes it. */
 const PALETTE = {
-  light: { bg: '#fdfcf9', background: 'rgb(253, 252, 249)' },
-  dark: { bg: '#16181c', background: 'rgb(22, 24, 28)' },
+  light: { bg: 'rgb(253, 252, 249)', background: 'rgb(253, 252, 249)' },
+  dark: { bg: 'rgb(22, 24, 28)', background: 'rgb(22, 24, 28)' },
 } as const;
 
 interface Snapshot {
   attributes: Record<Attribute, string | null>;
-  /** The palette's background variable on <html>: what the first frame paints with, body or not. */
+  /** The background of <html>: what the first frame paints with, body or not. */
   bg: string;
   /** The body's computed background, once there is a body. */
   background: string | null;
@@ -56,7 +56,7 @@ const recordFromTheStart = (page: Page) =>
     // Init scripts run before the parser has made <html>: the observer watches the whole document.
     const snapshot = (root = document.documentElement): Snapshot => ({
       attributes: Object.fromEntries(attributes.map((name) => [name, root.getAttribute(name)])) as Snapshot['attributes'],
-      bg: getComputedStyle(root).getPropertyValue('--bg').trim(),
+      bg: getComputedStyle(root).backgroundColor,
       background: document.body ? getComputedStyle(document.body).backgroundColor : null,
       fontSize: getComputedStyle(root).fontSize,
     });
@@ -123,7 +123,7 @@ for (const lang of LANGS) {
       // 140 % of the browser's 16 px (theme.css).
       fontSize: '22.4px',
     };
-    // prefs.js blocks rendering, not parsing: DOMContentLoaded may come before it ran, the first frame not.
+    // The settings script runs before the parser goes on, so before any frame.
     // The first frame may come before the body is parsed; what it paints with is already the choice.
     const { background, ...firstFrame } = log.atFirstFrame!;
     expect(firstFrame).toEqual({ ...chosen, background: undefined });

@@ -7,7 +7,7 @@
 // rendered again only when the code or a file its last render read changed (pipeline/prerender/
 // prerender-site.ts); a file whose source is gone is deleted. It prints what it wrote and deleted and
 // writes the list to changed.txt in its cache folder, for an upload of only those files.
-// docs/decisions/0016-incremental-builds.md.
+// docs/decisions/0017-incremental-builds.md.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';

@@ -1,12 +1,12 @@
-// `npm run import -- FILE [--lang en|kk|ru] [--id ID] [--force]`: a plain-text article, a web page or a Word
+// `npm run import -- FILE [--lang LANG] [--id ID] [--force]`: a plain-text article, a web page or a Word
 // file becomes a draft article in public/articles/, with its evidence and proposals beside it.
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { isLang } from '../src/shared/languages.ts';
+import { isLang, LANGS } from '../src/shared/languages.ts';
 import { importFile } from '../pipeline/import/import-file.ts';
 import { ImportError } from '../pipeline/import/source.ts';
 
-const USAGE = 'usage: npm run import -- FILE [--lang en|kk|ru] [--id ID] [--force]';
+const USAGE = `usage: npm run import -- FILE [--lang ${LANGS.join('|')}] [--id ID] [--force]`;
 
 const fail = (message: string): never => {
   console.error(`import: ${message}`);

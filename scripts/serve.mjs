@@ -40,140 +40,190 @@ export const cacheControl = (urlPath, search = '') =>
 
 const isFile = (path) => existsSync(path) && statSync(path).isFile();
 
-const LANGS = ['en', 'kk', 'ru'];
 const NOT_FOUND_DOCUMENT = /\/_not-found(\.html)?$/;
 
-/**
- * The reader's language for addresses that have none: the saved choice (cookie), else the first of the
- * browser's languages that we speak, else English (the app's chooseLanguage(), for the server).
- */
-export const preferredLanguage = (cookie = '', acceptLanguage = '') => {
-  const saved = /(?:^|;\s*)reader_lang=(en|kk|ru)(?:;|$)/.exec(cookie);
-  if (saved) return saved[1];
-  const browser = /(?:^|,)\s*(en|kk|ru)(?:[-_;,\s]|$)/i.exec(acceptLanguage);
-  return browser ? browser[1].toLowerCase() : 'en';
-};
-
-/** Where an address without one of our languages goes: `/kk-KZ/x` → `/kk/x`, `/de/x`, `/x` → `/{preferred}/x`. */
-export const languageRedirect = (urlPath, preferred) => {
-  if (urlPath === '/') return `/${preferred}/`;
-  if (/\.[A-Za-z0-9]+$/.test(urlPath) || urlPath.startsWith('/assets/')) return null;
-  const regional = /^\/(en|kk|ru)[-_][A-Za-z0-9]{2,8}(?:[-_][A-Za-z0-9]{2,8})*\/(.*)$/.exec(urlPath);
-  if (regional) return `/${regional[1]}/${regional[2]}`;
-  if (/^\/(en|kk|ru)(\/|$)/.test(urlPath)) return null;
-  const tagged = /^\/[A-Za-z]{2}(?:[-_][A-Za-z0-9]{2,8})*\/(.*)$/.exec(urlPath);
-  return `/${preferred}/${tagged ? tagged[1] : urlPath.slice(1)}`;
-};
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * How the server answers a path, the same way deploy/nginx.conf does: a file, a redirect, or the
- * not-found page in the language of the address.
- *  /en/ → en/index.html · /en/articles/x → en/articles/x.html · /en → 301 /en/ · /en/articles/x/ → 301
+ * The rules of addresses and languages for a site in these languages (the default first), the same as
+ * deploy/nginx.conf with the files the build writes from src/shared/languages.ts.
  */
-export const route = (root, urlPath, preferred = 'en') => {
-  const inside = (path) => {
-    const full = normalize(join(root, path));
-    return full === root || full.startsWith(root + sep) ? full : null;
+export const languageRules = (langs) => {
+  const defaultLang = langs[0];
+  // Longest first, so that `kk-Latn` is tried before `kk`.
+  const tags = [...langs]
+    .sort((a, b) => b.length - a.length || a.localeCompare(b))
+    .map(escapeRegExp)
+    .join('|');
+  const notOurs = `(?!(?:${tags})(?:/|$))`;
+  const canonical = new Map(langs.map((lang) => [lang.toLowerCase(), lang]));
+
+  /**
+   * The reader's language for addresses that have none: the saved choice (cookie), else the first of the
+   * browser's languages that we speak, else the default (the app's chooseLanguage(), for the server).
+   */
+  const preferredLanguage = (cookie = '', acceptLanguage = '') => {
+    const saved = new RegExp(`(?:^|;\\s*)reader_lang=(${tags})(?:;|$)`).exec(cookie);
+    if (saved) return saved[1];
+    const browser = new RegExp(`(?:^|,)\\s*(${tags})(?:[-_;,\\s]|$)`, 'i').exec(acceptLanguage);
+    return browser ? canonical.get(browser[1].toLowerCase()) : defaultLang;
   };
-  const file = (path) => {
-    const full = inside(path);
-    return full && isFile(full) ? full : null;
+
+  /** Where an address without one of our languages goes: `/kk-KZ/x` → `/kk/x`, `/de/x`, `/x` → `/{preferred}/x`. */
+  const languageRedirect = (urlPath, preferred) => {
+    if (urlPath === '/') return `/${preferred}/`;
+    if (/\.[A-Za-z0-9]+$/.test(urlPath) || urlPath.startsWith('/assets/')) return null;
+    const regional = new RegExp(`^/${notOurs}(${tags})[-_][A-Za-z0-9]{2,8}(?:[-_][A-Za-z0-9]{2,8})*/(.*)$`).exec(urlPath);
+    if (regional) return `/${regional[1]}/${regional[2]}`;
+    if (!new RegExp(`^/${notOurs}`).test(urlPath)) return null;
+    const tagged = /^\/[A-Za-z]{2}(?:[-_][A-Za-z0-9]{2,8})*\/(.*)$/.exec(urlPath);
+    return `/${preferred}/${tagged ? tagged[1] : urlPath.slice(1)}`;
   };
-  if (urlPath === '/') return { redirect: languageRedirect(urlPath, preferred), temporary: true };
-  const bare = /^\/(en|kk|ru)$/.exec(urlPath);
-  if (bare) return { redirect: `/${bare[1]}/` };
-  if (!NOT_FOUND_DOCUMENT.test(urlPath)) {
-    if (urlPath.endsWith('/') && urlPath !== '/' && file(`${urlPath.slice(0, -1)}.html`)) return { redirect: urlPath.slice(0, -1) };
-    const found =
-      (!urlPath.endsWith('/') && (file(urlPath) ?? file(`${urlPath}.html`))) || file(`${urlPath.replace(/\/?$/, '/')}index.html`);
-    if (found) return { file: found, status: 200 };
-  }
-  const elsewhere = languageRedirect(urlPath, preferred);
-  if (elsewhere) return { redirect: elsewhere, temporary: true };
-  const [, first, second] = urlPath.split('/');
-  const lang = LANGS.includes(first) ? first : 'en';
-  const underArticles = lang === first && second === 'articles' && urlPath.startsWith(`/${lang}/articles/`);
-  const notFound = file(`/${lang}/${underArticles ? 'articles/' : ''}_not-found.html`);
-  return { file: notFound, status: 404 };
+
+  /**
+   * How the server answers a path, the same way deploy/nginx.conf does: a file, a redirect, or the
+   * not-found page in the language of the address.
+   *  /en/ → en/index.html · /en/articles/x → en/articles/x.html · /en → 301 /en/ · /en/articles/x/ → 301
+   */
+  const route = (root, urlPath, preferred = defaultLang) => {
+    const inside = (path) => {
+      const full = normalize(join(root, path));
+      return full === root || full.startsWith(root + sep) ? full : null;
+    };
+    const file = (path) => {
+      const full = inside(path);
+      return full && isFile(full) ? full : null;
+    };
+    if (urlPath === '/') return { redirect: languageRedirect(urlPath, preferred), temporary: true };
+    const bare = new RegExp(`^/(${tags})$`).exec(urlPath);
+    if (bare) return { redirect: `/${bare[1]}/` };
+    if (!NOT_FOUND_DOCUMENT.test(urlPath)) {
+      if (urlPath.endsWith('/') && urlPath !== '/' && file(`${urlPath.slice(0, -1)}.html`)) return { redirect: urlPath.slice(0, -1) };
+      const found =
+        (!urlPath.endsWith('/') && (file(urlPath) ?? file(`${urlPath}.html`))) || file(`${urlPath.replace(/\/?$/, '/')}index.html`);
+      if (found) return { file: found, status: 200 };
+    }
+    const elsewhere = languageRedirect(urlPath, preferred);
+    if (elsewhere) return { redirect: elsewhere, temporary: true };
+    const [, first, second] = urlPath.split('/');
+    const lang = langs.includes(first) ? first : defaultLang;
+    const underArticles = lang === first && second === 'articles' && urlPath.startsWith(`/${lang}/articles/`);
+    const notFound = file(`/${lang}/${underArticles ? 'articles/' : ''}_not-found.html`);
+    return { file: notFound, status: 404 };
+  };
+
+  return { preferredLanguage, languageRedirect, route };
 };
 
 /** A decoded path made safe for a Location header again (`?` and `#` stay part of the path). */
 const encodePath = (path) => encodeURI(path).replace(/\?/g, '%3F').replace(/#/g, '%23');
 
-/** Sent with every answer: the same file nginx includes (deploy/security-headers.conf). */
-export const securityHeaders = (file = new URL('../deploy/security-headers.conf', import.meta.url)) =>
+/**
+ * The constant variables the build defines in a config file (deploy/inline-hashes.conf: the hashes of
+ * the inline script and stylesheet; deploy/languages.conf: the site's languages), name → value; none
+ * before the first build.
+ */
+export const buildVariables = (file) =>
+  existsSync(file)
+    ? Object.fromEntries(
+        [...readFileSync(file, 'utf8').matchAll(/^map \$\w+ \$(\w+) \{ default "([^"]*)"; \}$/gm)].map(([, name, value]) => [name, value]),
+      )
+    : {};
+
+/** Sent with every answer: the same file nginx includes (deploy/security-headers.conf), its variables filled in. */
+export const securityHeaders = (
+  file = new URL('../deploy/security-headers.conf', import.meta.url),
+  variables = buildVariables(new URL('../deploy/inline-hashes.conf', import.meta.url)),
+) =>
   Object.fromEntries(
     [...readFileSync(file, 'utf8').matchAll(/^add_header\s+([\w-]+)\s+"([^"]*)"\s+always;$/gm)].map(([, name, value]) => [
       name.toLowerCase(),
-      value,
+      value.replace(/\$(\w+)/g, (_, variable) => variables[variable] ?? ''),
     ]),
   );
-const COMMON_HEADERS = securityHeaders();
 
-export const createHandler = (root) => (request, response) => {
-  const raw = request.url ?? '/';
-  const queryAt = raw.indexOf('?');
-  const search = queryAt === -1 ? '' : raw.slice(queryAt);
-  let urlPath;
-  try {
-    // Like nginx: slashes merged, percent-encoding decoded once.
-    urlPath = decodeURIComponent((queryAt === -1 ? raw : raw.slice(0, queryAt)).replace(/\/{2,}/g, '/'));
-  } catch {
-    // A malformed address gets the designed not-found page, with its own status (as nginx does).
-    const page = join(root, 'en', '_not-found.html');
-    const body = existsSync(page) ? readFileSync(page) : 'Bad request';
-    response
-      .writeHead(400, {
-        ...COMMON_HEADERS,
-        'content-type': existsSync(page) ? TYPES['.html'] : 'text/plain; charset=utf-8',
-        'cache-control': 'no-cache',
-      })
-      .end(body);
-    return;
-  }
-  if (request.method !== 'GET' && request.method !== 'HEAD') {
-    response.writeHead(405, { ...COMMON_HEADERS, allow: 'GET, HEAD' }).end();
-    return;
-  }
-  const answer = route(root, urlPath, preferredLanguage(request.headers.cookie, request.headers['accept-language']));
-  if (answer.redirect) {
-    const headers = { ...COMMON_HEADERS, location: `${encodePath(answer.redirect)}${search}`, 'cache-control': 'no-cache' };
-    // A redirect that depends on the reader's language must not be cached for another reader.
-    if (answer.temporary) headers.vary = 'Cookie, Accept-Language';
-    response.writeHead(answer.temporary ? 302 : 301, headers).end();
-    return;
-  }
-  const { file, status } = answer;
-  if (!file) {
-    response
-      .writeHead(404, { ...COMMON_HEADERS, 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-cache' })
-      .end('Not found');
-    return;
-  }
-  const ext = extname(file);
-  const headers = {
-    'content-type': TYPES[ext] ?? 'application/octet-stream',
-    'cache-control': status === 200 ? cacheControl(urlPath, search) : 'no-cache',
-    ...COMMON_HEADERS,
-    vary: 'Accept-Encoding',
-  };
-  const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
-  if (gzip) headers['content-encoding'] = 'gzip';
-  else headers['content-length'] = statSync(file).size;
-  response.writeHead(status, headers);
-  if (request.method === 'HEAD') {
-    response.end();
-    return;
-  }
-  const stream = createReadStream(file);
-  const done = () => undefined;
-  if (gzip) pipeline(stream, createGzip(), response, done);
-  else pipeline(stream, response, done);
+/** The languages the build wrote to deploy/languages.conf, the default first. */
+export const siteLanguages = (file = new URL('../deploy/languages.conf', import.meta.url)) => {
+  const langs = buildVariables(file).site_languages?.split(' ').filter(Boolean) ?? [];
+  if (langs.length === 0) throw new Error(`${file instanceof URL ? file.pathname : file} lists no languages: run \`npm run build\` first`);
+  return langs;
 };
 
-export const serve = ({ root = resolve('dist'), port = Number(process.env.PORT ?? 4173), host = process.env.HOST ?? '127.0.0.1' } = {}) =>
+export const createHandler = (root, { preferredLanguage, route } = languageRules(siteLanguages())) => {
+  // Read when the server starts, after the build that wrote the hashes and the languages.
+  const COMMON_HEADERS = securityHeaders();
+  return (request, response) => {
+    const raw = request.url ?? '/';
+    const queryAt = raw.indexOf('?');
+    const search = queryAt === -1 ? '' : raw.slice(queryAt);
+    let urlPath;
+    try {
+      // Like nginx: slashes merged, percent-encoding decoded once.
+      urlPath = decodeURIComponent((queryAt === -1 ? raw : raw.slice(0, queryAt)).replace(/\/{2,}/g, '/'));
+    } catch {
+      // A malformed address gets the designed not-found page, with its own status (as nginx does).
+      const page = join(root, 'en', '_not-found.html');
+      const body = existsSync(page) ? readFileSync(page) : 'Bad request';
+      response
+        .writeHead(400, {
+          ...COMMON_HEADERS,
+          'content-type': existsSync(page) ? TYPES['.html'] : 'text/plain; charset=utf-8',
+          'cache-control': 'no-cache',
+        })
+        .end(body);
+      return;
+    }
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.writeHead(405, { ...COMMON_HEADERS, allow: 'GET, HEAD' }).end();
+      return;
+    }
+    const answer = route(root, urlPath, preferredLanguage(request.headers.cookie, request.headers['accept-language']));
+    if (answer.redirect) {
+      const headers = { ...COMMON_HEADERS, location: `${encodePath(answer.redirect)}${search}`, 'cache-control': 'no-cache' };
+      // A redirect that depends on the reader's language must not be cached for another reader.
+      if (answer.temporary) headers.vary = 'Cookie, Accept-Language';
+      response.writeHead(answer.temporary ? 302 : 301, headers).end();
+      return;
+    }
+    const { file, status } = answer;
+    if (!file) {
+      response
+        .writeHead(404, { ...COMMON_HEADERS, 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-cache' })
+        .end('Not found');
+      return;
+    }
+    const ext = extname(file);
+    const headers = {
+      'content-type': TYPES[ext] ?? 'application/octet-stream',
+      'cache-control': status === 200 ? cacheControl(urlPath, search) : 'no-cache',
+      ...COMMON_HEADERS,
+      vary: 'Accept-Encoding',
+    };
+    const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+    // The build compressed its hashed assets already (like nginx's gzip_static); the rest is compressed now.
+    const precompressed = gzip && status === 200 && urlPath.startsWith('/assets/') && isFile(`${file}.gz`) ? `${file}.gz` : null;
+    if (gzip) headers['content-encoding'] = 'gzip';
+    if (!gzip || precompressed) headers['content-length'] = statSync(precompressed ?? file).size;
+    response.writeHead(status, headers);
+    if (request.method === 'HEAD') {
+      response.end();
+      return;
+    }
+    const done = () => undefined;
+    if (precompressed) pipeline(createReadStream(precompressed), response, done);
+    else if (gzip) pipeline(createReadStream(file), createGzip(), response, done);
+    else pipeline(createReadStream(file), response, done);
+  };
+};
+
+export const serve = ({
+  root = resolve('dist'),
+  port = Number(process.env.PORT ?? 4173),
+  host = process.env.HOST ?? '127.0.0.1',
+  langs = siteLanguages(),
+} = {}) =>
   new Promise((resolvePromise, reject) => {
-    const server = createServer(createHandler(resolve(root)));
+    const server = createServer(createHandler(resolve(root), languageRules(langs)));
     server.once('error', reject);
     server.listen(port, host, () => {
       server.off('error', reject);

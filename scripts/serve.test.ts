@@ -3,11 +3,15 @@ import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listPages, outputFile } from '../pipeline/prerender/pages.ts';
 import { chooseLanguage } from '../src/features/language/model/preferred-language.ts';
 import { LANGS, type Lang } from '../src/shared/languages.ts';
-import { cacheControl, createHandler, languageRedirect, listenFailure, preferredLanguage, route, serve, type Route } from './serve.mjs';
+import { cacheControl, createHandler, languageRules, listenFailure, serve, type Route } from './serve.mjs';
+
+const rules = languageRules(LANGS);
+const { languageRedirect, preferredLanguage, route } = rules;
 
 // A small dist folder: every file holds its own relative path, so a response shows which file it is.
 const FILES = [
@@ -210,7 +214,7 @@ describe('createHandler', () => {
   const thrown: unknown[] = [];
 
   beforeAll(async () => {
-    const handler = createHandler(root);
+    const handler = createHandler(root, rules);
     server = createServer((request, response) => {
       try {
         handler(request, response);
@@ -293,6 +297,18 @@ describe('createHandler', () => {
     expect(plain.headers.get('content-length')).toBe(String(body.length));
   });
 
+  it('sends the compressed copy the build wrote of an asset, as it is', async () => {
+    // What the build writes beside a hashed asset (pipeline/vite-plugin-precompress.ts), marked so that it shows.
+    write(at('assets/app-abc.css'), 'file:assets/app-abc.css');
+    const zipped = gzipSync('precompressed:assets/app-abc.css', { level: 9 });
+    writeFileSync(at('assets/app-abc.css.gz'), zipped);
+    const response = await get('/assets/app-abc.css', { 'accept-encoding': 'gzip' });
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+    expect(await response.text()).toBe('precompressed:assets/app-abc.css');
+    // Without gzip, the file itself; a page is never sent from a .gz beside it.
+    expect(await (await get('/assets/app-abc.css')).text()).toBe('file:assets/app-abc.css');
+  });
+
   it('answers HEAD with the headers and no body', async () => {
     const response = await get('/en/', {}, 'HEAD');
     expect(response.status).toBe(200);
@@ -351,7 +367,7 @@ describe('a port that cannot be used', () => {
     await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
     const { port } = taken.address() as AddressInfo;
     try {
-      const error: unknown = await serve({ root: base, port, host: '127.0.0.1' }).then(
+      const error: unknown = await serve({ root: base, port, host: '127.0.0.1', langs: LANGS }).then(
         (server) => {
           server.close();
           return null;

@@ -21,7 +21,7 @@ import type { PageRequest } from './render-worker.ts';
 import { renderRobots, renderSitemap, type SitemapEntry } from './sitemap.ts';
 import { cardPath, type HeadInput } from '../../src/app/page-head.ts';
 import { definitionOf, PAGES, type HeadSources, type Page } from '../../src/app/pages.ts';
-import { language, type Lang } from '../../src/shared/languages.ts';
+import type { Lang } from '../../src/shared/languages.ts';
 import { formatDate } from '../../src/shared/format/format-date.ts';
 import { preloadAllMessages } from '../../src/shared/i18n/load-messages.ts';
 import { i18nFor } from '../../src/shared/i18n/i18n.ts';
@@ -77,8 +77,8 @@ const BATCH = 16;
 
 export const prerenderSite = async (options: PrerenderOptions): Promise<PrerenderResult> => {
   const { root, dist, siteUrl, content, incremental } = options;
-  // The app's code is fetched at low priority: the stylesheet and the fonts, which the first paint waits
-  // for, go first (the page is readable before any script runs; the bench measured it).
+  // The app's code is fetched at low priority: the page is readable before any of it runs, and the first
+  // paint needs nothing but the HTML (the stylesheet and the settings script are in it).
   const template = splitTemplate(options.template.replace(/<(link rel="modulepreload"|script type="module")/g, '<$1 fetchpriority="low"'));
   await preloadAllMessages();
   const write = fileWriter(dist);
@@ -92,24 +92,36 @@ export const prerenderSite = async (options: PrerenderOptions): Promise<Prerende
     await write(path, data);
   };
 
-  // The text font's subsets for the page's language are preloaded, so the first paint can use them
-  // (the faces are `font-display: optional`: a font that comes too late is not swapped in).
-  const assetFiles = readdirSync(join(dist, 'assets'));
-  const fontFiles = assetFiles.filter((name) => name.endsWith('.woff2'));
-  const fontPreloads = (lang: Lang) =>
-    language(lang)
-      .fontSubsets.map((subset) => `noto-serif-${subset}-400-normal`)
-      .map((prefix) => fontFiles.find((name) => name.startsWith(`${prefix}-`)))
-      .filter((name): name is string => name !== undefined)
-      .map((name) => `<link rel="preload" href="/assets/${name}" as="font" type="font/woff2" crossorigin />`)
-      .join('\n    ');
   // The page's own interface strings are a chunk the app waits for before hydrating: fetch it at once.
+  const assetFiles = readdirSync(join(dist, 'assets'));
   const localePreload = (lang: Lang) => {
     const chunk = assetFiles.find((name) => name.startsWith(`locale-${lang}-`) && name.endsWith('.js'));
     return chunk ? `<link rel="modulepreload" crossorigin href="/assets/${chunk}" />` : '';
   };
-  /** The page's head tags, with the fonts and strings its language needs. */
-  const headTags = (head: HeadInput) => `${renderHead(head)}\n    ${fontPreloads(head.lang)}\n    ${localePreload(head.lang)}`;
+
+  // A lazily loaded page's code is fetched with the page, not once the app has started: the app hydrates
+  // only when the page's code is there (decision 12).
+  const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<
+    string,
+    { file: string; imports?: string[]; isDynamicEntry?: boolean }
+  >;
+  const pageCode = (kind: Page['kind']) => {
+    const files = new Set<string>();
+    const visit = (key: string) => {
+      const entry = manifest[key];
+      if (!entry || files.has(entry.file)) return;
+      files.add(entry.file);
+      for (const imported of entry.imports ?? []) visit(imported);
+    };
+    if (manifest[`src/app/routes/${kind}.tsx`]?.isDynamicEntry) visit(`src/app/routes/${kind}.tsx`);
+    return [...files]
+      .filter((file) => !template.pieces.some((piece) => piece.includes(`/${file}"`)))
+      .map((file) => `<link rel="modulepreload" fetchpriority="low" crossorigin href="/${file}" />`);
+  };
+
+  /** The page's head tags, with the strings its language needs and, for a lazily loaded page, its code. */
+  const headTags = (head: HeadInput, kind: Page['kind']) =>
+    [renderHead(head), localePreload(head.lang), ...pageCode(kind)].filter(Boolean).join('\n    ');
 
   /** What the pages' heads are made of: the site's address and the content as the build loaded it. */
   const headSources: HeadSources = {
@@ -163,7 +175,7 @@ export const prerenderSite = async (options: PrerenderOptions): Promise<Prerende
   const toRender: PageRequest[] = [];
   for (const page of pageList) {
     const head = definitionOf(page).head(page, headSources);
-    const request = { page, file: outputFile(page.path), lang: head.lang, head: headTags(head), beforeState: renderJsonLd(head) };
+    const request = { page, file: outputFile(page.path), lang: head.lang, head: headTags(head, page.kind), beforeState: renderJsonLd(head) };
     requests.set(request.file, request);
     const last = incremental?.pages.get(request.file);
     if (last && incremental?.previous.get(request.file) === last.hash && pageKey(request, last.reads) === last.key) {

@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { deriveFiles } from '../../pipeline/content/derive.ts';
 import { loadContent } from '../../pipeline/content/load.ts';
-import { measureSearch } from '../../pipeline/search/measure.ts';
+import { measureSearch, type SearchMeasurement } from '../../pipeline/search/measure.ts';
 
 /**
  * What readers type, in the three languages: rare words (one article), words in every generated article
@@ -35,6 +35,16 @@ export const QUERIES = [
   'са',
   'nurlan terekbayev',
 ];
+
+/** The line this prints. */
+export type SearchLatency = SearchMeasurement & {
+  articles: number;
+  versions: number;
+  loadMs: number;
+  deriveMs: number;
+  queries: string[];
+  slowest: { query: string; p50: number };
+};
 
 const { values: options } = parseArgs({ options: { public: { type: 'string' }, runs: { type: 'string', default: '400' } } });
 if (!options.public) throw new Error('--public needs the content folder, e.g. .bench/corpus-1000/public');

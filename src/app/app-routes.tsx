@@ -1,9 +1,9 @@
 import { useEffect, type ComponentType } from 'react';
-import { Route, Routes, useLocation, useNavigate } from 'react-router-dom';
+import { matchPath, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
 import { preferredLanguage } from '../features/language/model/preferred-language';
 import { DEFAULT_LANG, isLang } from '../shared/languages';
 import { paths, repairLangPrefix } from '../shared/paths';
-import { lazyPage } from './lazy-page';
+import { lazyPage, type LazyPage } from './lazy-page';
 import { LANG_ROUTE, PAGES, ROUTED_PAGE_KINDS, type NotFoundKind, type RoutedPageKind } from './pages';
 import { ArticlePage } from './routes/article';
 import { HomePage } from './routes/home';
@@ -16,7 +16,7 @@ import { NotFoundPage } from './routes/not-found';
  * The cross-article pages load their code when first visited: the article page, the one most readers
  * open, does not carry them (docs/decisions/0007-cross-article-pages.md). A failed load can be tried again.
  */
-const COMPONENTS: { [K in RoutedPageKind]: ComponentType } = {
+const COMPONENTS: { [K in RoutedPageKind]: ComponentType | LazyPage } = {
   home: HomePage,
   article: ArticlePage,
   quotes: lazyPage(() => import('./routes/quotes')),
@@ -24,6 +24,19 @@ const COMPONENTS: { [K in RoutedPageKind]: ComponentType } = {
   timeline: lazyPage(() => import('./routes/timeline')),
   person: lazyPage(() => import('./routes/person')),
   search: lazyPage(() => import('./routes/search')),
+};
+
+/**
+ * Loads the code of the page at this address, if it is one of the lazily loaded ones: the browser calls it
+ * before hydrating, so that the prerendered page is taken over as it is (docs/decisions/0012).
+ */
+export const preloadPage = (pathname: string): Promise<void> => {
+  const kind = ROUTED_PAGE_KINDS.find((kind) => {
+    const route = PAGES[kind].route;
+    return 'path' in route && matchPath(`${LANG_ROUTE}/${route.path}`, pathname) !== null;
+  });
+  const Page = kind && COMPONENTS[kind];
+  return Page && 'preload' in Page ? Page.preload() : Promise.resolve();
 };
 
 /**

@@ -16,8 +16,6 @@ interface LanguageDefinition {
   /** A date and a month, given the month's name: `27 April 2023`, `2023 ж. 27 сәуір`, `апрель 2023 г.`. */
   datePattern: (day: number, month: string, year: number) => string;
   monthPattern: (month: string, year: number) => string;
-  /** The font subsets the language's letters need (the text font's are preloaded for the first paint). */
-  fontSubsets: readonly ('latin' | 'cyrillic' | 'cyrillic-ext')[];
   /** The interface strings, loaded on demand as their own chunk (`locale-<tag>-<hash>.js`). */
   messages: () => Promise<{ default: Messages }>;
 }
@@ -49,7 +47,6 @@ export const LANGUAGES = {
     months: { inDate: EN_MONTHS, standalone: EN_MONTHS },
     datePattern: (day, month, year) => `${day} ${month} ${year}`,
     monthPattern: (month, year) => `${month} ${year}`,
-    fontSubsets: ['latin'],
     messages: () => import('../../locales/en/translation.json', { with: { type: 'json' } }),
   },
   kk: {
@@ -59,8 +56,6 @@ export const LANGUAGES = {
     months: { inDate: KK_MONTHS, standalone: KK_MONTHS },
     datePattern: (day, month, year) => `${year}\u00a0ж. ${day} ${month}`,
     monthPattern: (month, year) => `${year}\u00a0ж. ${month}`,
-    // Most of Kazakh's own letters (ә ғ қ ң ө ұ ү һ і) are in cyrillic-ext.
-    fontSubsets: ['latin', 'cyrillic', 'cyrillic-ext'],
     messages: () => import('../../locales/kk/translation.json', { with: { type: 'json' } }),
   },
   ru: {
@@ -74,7 +69,6 @@ export const LANGUAGES = {
     },
     datePattern: (day, month, year) => `${day} ${month} ${year}\u00a0г.`,
     monthPattern: (month, year) => `${month} ${year}\u00a0г.`,
-    fontSubsets: ['latin', 'cyrillic'],
     messages: () => import('../../locales/ru/translation.json', { with: { type: 'json' } }),
   },
 } as const satisfies Record<string, LanguageDefinition>;

@@ -1,5 +1,5 @@
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { articleQuery, articleVersionsQuery } from '../../features/articles/api/get-article';
@@ -7,6 +7,7 @@ import { ArticleNeighbours } from '../../features/articles/components/article-ne
 import { ArticleView } from '../../features/articles/components/article-view';
 import { ReadingProgress } from '../../features/articles/components/reading-progress';
 import { pickVersion } from '../../features/articles/model/pick-version';
+import { useLanguageIntent } from '../../features/language/model/language-intent';
 import { entitiesOf } from '../../content/entities/get-entities';
 import { CopyLinkButton } from '../../features/sharing/components/copy-link-button';
 import { ShareBar } from '../../features/sharing/components/share-bar';
@@ -36,10 +37,10 @@ function Article({ id, lang }: { id: string; lang: ReturnType<typeof useLang> })
   const { data: article } = useSuspenseQuery(articleQuery(id, pickVersion(versions, lang)));
   const entities = entitiesOf(versions.entities);
   const queryClient = useQueryClient();
-  // The other language versions are small: fetch them now so switching language never waits.
-  useEffect(() => {
+  // The other language versions, once the reader means to switch: the switch then never waits.
+  useLanguageIntent(() => {
     for (const version of versions.versions) void queryClient.prefetchQuery(articleQuery(id, version));
-  }, [queryClient, id, versions]);
+  });
   usePageMeta({ title: article.headline, description: article.summary });
   return (
     <>

@@ -3,10 +3,11 @@ import { useEffect, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { Link, Outlet, useParams } from 'react-router-dom';
 import { LanguageSwitcher } from '../../features/language/components/language-switcher';
+import { useLanguageIntent } from '../../features/language/model/language-intent';
 import { ReaderSettings } from '../../features/reader-settings/components/reader-settings';
 import { isLang, type Lang } from '../../shared/languages';
 import { i18nFor } from '../../shared/i18n/i18n';
-import { useMessages } from '../../shared/i18n/load-messages';
+import { preloadAllMessages, useMessages } from '../../shared/i18n/load-messages';
 import { paths } from '../../shared/paths';
 import { useOnline } from '../../shared/ui/use-online';
 import { useHydrated } from '../../shared/ui/use-search-param';
@@ -53,6 +54,8 @@ function Chrome({ lang, children }: { lang: Lang; children: ReactNode }) {
 /** The frame of every page in a language: its translations, header, main area and footer. */
 export function LangShell({ lang, children }: { lang: Lang; children: ReactNode }) {
   useMessages(lang);
+  // The other languages' strings, once the reader means to switch (never for a page only read).
+  useLanguageIntent(() => void preloadAllMessages());
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);

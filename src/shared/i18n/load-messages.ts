@@ -12,16 +12,19 @@ export const loadMessages = (lang: Lang): Promise<void> => {
     .then((module) => registerMessages(lang, module.default)));
 };
 
-/** After the page is up, the other languages are fetched, so switching never waits for the network. */
+/** Every language's strings: once the reader means to switch, so that switching never waits for the network. */
 export const preloadAllMessages = (): Promise<void> => Promise.all(LANGS.map(loadMessages)).then(() => undefined);
 
 const together: Record<string, Promise<void>> = {};
 
-/** Suspends until these languages' strings are there (only the first time they are used). */
+/**
+ * Suspends until these languages' strings are there (only the first time they are used). Once a set of
+ * languages has been waited for, its same promise goes to `use` on every later render, settled or not:
+ * React replays a suspended render when the promise settles, and a replay that skipped `use` would call
+ * the component's other hooks as if they had been there before, which React refuses.
+ */
 export const useMessages = (...langs: Lang[]): void => {
-  const missing = langs.filter((lang) => !isRegistered(lang));
-  if (missing.length === 0) return;
-  // `use` needs the same promise on every render until it settles.
-  const key = missing.join();
-  use((together[key] ??= Promise.all(missing.map(loadMessages)).then(() => undefined)));
+  const key = langs.join();
+  if (!together[key] && langs.every(isRegistered)) return;
+  use((together[key] ??= Promise.all(langs.map(loadMessages)).then(() => undefined)));
 };

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { LANGS, type Lang } from '../../../shared/languages';
 import { withLang } from '../../../shared/paths';
+import { announceLanguageIntent } from '../model/language-intent';
 import { saveLanguage } from '../model/preferred-language';
 
 /**
@@ -22,7 +23,13 @@ export function LanguageSwitcher({ lang }: { lang: Lang }) {
     void navigate({ pathname: withLang(pathname, code), search, hash: window.location.hash }, { state: { keepScroll: true } });
   };
   return (
-    <nav className="language-switcher" aria-label={t('language.label')}>
+    // Pointing at the switcher or focusing it is the intent to switch: the other languages load then.
+    <nav
+      className="language-switcher"
+      aria-label={t('language.label')}
+      onPointerEnter={announceLanguageIntent}
+      onFocus={announceLanguageIntent}
+    >
       <ul>
         {LANGS.map((code) => (
           <li key={code}>

@@ -47,7 +47,7 @@ interface Props {
 /**
  * Theme, text size and line width, behind a disclosure button in the header. Prerendering and hydration
  * show the defaults (the server snapshot), so the markup matches; the reader's own choice shows right
- * after hydration. The page itself already looks right before that: public/prefs.js applied the choice.
+ * after hydration. The page itself already looks right before that: the before-paint script applied the choice.
  */
 export function ReaderSettings({ store = readerSettings }: Props) {
   const { t } = useTranslation();

@@ -1,9 +1,9 @@
 /**
  * Reading comfort: colour theme, text size and line width, chosen by the reader and kept in the browser.
  *
- * The same rules live twice: here for the app, and in `public/prefs.js`, which applies the stored choice
- * before the first paint (a blocking classic script; the strict CSP allows no inline script). A unit test
- * runs prefs.js against this module for a table of stored values, so the two cannot drift apart.
+ * The one place for the storage key, the defaults and how a setting becomes an attribute: the settings
+ * panel uses this module, and so does the script that applies the stored choice before the first paint
+ * (`before-paint.ts`, compiled by the build and inlined into every page, allowed by its CSP hash).
  */
 
 export const THEMES = ['system', 'light', 'dark'] as const;
@@ -139,8 +139,11 @@ export const createSettingsStore = ({ storage, root, events }: StoreOptions): Se
   };
 };
 
-/** The browser's store. Only touched from effects, event handlers and `useSyncExternalStore`'s client snapshot. */
-export const readerSettings: SettingsStore = createSettingsStore({
+/**
+ * The browser's store. Only touched from effects, event handlers and `useSyncExternalStore`'s client snapshot.
+ * Creating it has no effect of its own (pure), so the before-paint script does not carry it.
+ */
+export const readerSettings: SettingsStore = /* @__PURE__ */ createSettingsStore({
   storage: () => window.localStorage,
   root: () => document.documentElement,
   events: () => window,

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { MEASURES, TEXT_SIZES } from './settings';
 
-// src/app/theme.css against the settings model, styles.css and WCAG AA.
+// The palette (src/app/styles.css) against WCAG AA, and src/app/theme.css against the settings model.
 const APP = join(dirname(fileURLToPath(import.meta.url)), '../../../app');
 const themeCss = readFileSync(join(APP, 'theme.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
 const stylesCss = readFileSync(join(APP, 'styles.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
@@ -30,13 +30,20 @@ const declarations = (css: string, selector: string, from = 0): Record<string, s
 const COLOURS = ['--text', '--muted', '--bg', '--surface', '--accent', '--accent-text', '--rule', '--focus', '--highlight'] as const;
 type Palette = Record<(typeof COLOURS)[number], string>;
 
-const palette = (rule: Record<string, string>): Palette => {
-  for (const name of COLOURS) expect(rule[name], name).toMatch(/^#[0-9a-f]{6}$/i);
-  return Object.fromEntries(COLOURS.map((name) => [name, rule[name]!.toLowerCase()])) as Palette;
+/** The one palette (styles.css): every colour is `light-dark(light, dark)`. */
+const palettes = (rule: Record<string, string>): { light: Palette; dark: Palette } => {
+  const pairs = COLOURS.map((name) => {
+    const pair = /^light-dark\((#[0-9a-f]{6}),\s*(#[0-9a-f]{6})\)$/i.exec(rule[name] ?? '');
+    expect(pair, `${name}: ${rule[name]}`).not.toBeNull();
+    return [name, pair![1]!.toLowerCase(), pair![2]!.toLowerCase()] as const;
+  });
+  return {
+    light: Object.fromEntries(pairs.map(([name, light]) => [name, light])) as Palette,
+    dark: Object.fromEntries(pairs.map(([name, , dark]) => [name, dark])) as Palette,
+  };
 };
 
-const light = palette(declarations(themeCss, ":root[data-theme='light']"));
-const dark = palette(declarations(themeCss, ":root[data-theme='dark']"));
+const { light, dark } = palettes(declarations(stylesCss, ':root'));
 
 const channel = (value: number): number => {
   const c = value / 255;
@@ -88,14 +95,8 @@ describe('contrast', () => {
 });
 
 describe('theme.css', () => {
-  it('repeats the palettes of styles.css, so a chosen theme looks like the system one', () => {
-    expect(light).toEqual(palette(declarations(stylesCss, ':root')));
-    const media = stylesCss.indexOf('@media (prefers-color-scheme: dark)');
-    expect(media).toBeGreaterThan(-1);
-    expect(dark).toEqual(palette(declarations(stylesCss, ':root', media)));
-  });
-
-  it('sets color-scheme with each chosen theme (form controls, scroll bars)', () => {
+  it('lets the system decide without a chosen theme, and a chosen theme decide with one', () => {
+    expect(declarations(stylesCss, ':root')['color-scheme']).toBe('light dark');
     expect(declarations(themeCss, ":root[data-theme='light']")['color-scheme']).toBe('light');
     expect(declarations(themeCss, ":root[data-theme='dark']")['color-scheme']).toBe('dark');
   });
@@ -103,7 +104,7 @@ describe('theme.css', () => {
   it('prints in the light palette', () => {
     const print = themeCss.indexOf('@media print');
     expect(print).toBeGreaterThan(-1);
-    expect(palette(declarations(themeCss, ':root,\n  :root[data-theme]', print))).toEqual(light);
+    expect(declarations(themeCss, ':root,\n  :root[data-theme]', print)['color-scheme']).toBe('light');
   });
 
   const sizes = { s: '100%', m: '112.5%', l: '125%', xl: '140%' } as const;
@@ -129,9 +130,10 @@ describe('theme.css', () => {
     expect(rem('wide') / rem('normal')).toBeCloseTo(80 / 66, 1);
   });
 
-  it('puts the shipped fonts first and keeps the system fallbacks', () => {
-    const fonts = declarations(themeCss, ':root');
-    expect(fonts['--font-body']).toMatch(/^'Noto Serif', Georgia, .*serif$/);
-    expect(fonts['--font-ui']).toMatch(/^'Noto Sans', system-ui, .*sans-serif$/);
+  it('uses system fonts, starting with faces that carry every Kazakh letter', () => {
+    const fonts = declarations(stylesCss, ':root');
+    expect(fonts['--font-body']).toMatch(/^'PT Serif', Cambria, 'Noto Serif', 'DejaVu Serif', .*serif$/);
+    expect(fonts['--font-ui']).toMatch(/^-apple-system, 'Segoe UI', 'Noto Sans', 'DejaVu Sans', system-ui, sans-serif$/);
+    expect(stylesCss + themeCss).not.toMatch(/@font-face/);
   });
 });

@@ -6,13 +6,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 /** USER_HZ: /proc counts CPU time in these ticks. */
 const TICKS_PER_SECOND = 100;
 
-const machineBusy = () => {
-  const [user, nice, system, , , irq, softirq, steal] = readFileSync('/proc/stat', 'utf8')
-    .split('\n')[0]
-    .trim()
-    .split(/\s+/)
-    .slice(1)
-    .map(Number);
+const machineBusy = (): number => {
+  const [total = ''] = readFileSync('/proc/stat', 'utf8').split('\n');
+  const [user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0, steal = 0] = total.trim().split(/\s+/).slice(1).map(Number);
   return user + nice + system + irq + softirq + steal;
 };
 
@@ -21,12 +17,13 @@ const machineBusy = () => {
  * that of its children it has reaped (cutime, cstime), so a process that ran and exited between two looks
  * is still counted: in the ticks of the parent that waited for it.
  */
-const processes = () => {
-  const all = new Map();
+const processes = (): Map<number, { ppid: number; ticks: number }> => {
+  const all = new Map<number, { ppid: number; ticks: number }>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
-      const fields = readFileSync(`/proc/${name}/stat`, 'utf8').split(') ')[1].split(' ');
+      // The command name in parentheses may hold spaces: the fields start after its closing one.
+      const fields = readFileSync(`/proc/${name}/stat`, 'utf8').split(') ')[1]!.split(' ');
       all.set(Number(name), {
         ppid: Number(fields[1]),
         ticks: Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]),
@@ -43,9 +40,9 @@ const processes = () => {
  * Chromium's renderers are children of its zygote, not of this process, so this process's own cutime
  * alone would miss them; the zygote's counts them.
  */
-const ownTicks = () => {
+const ownTicks = (): number => {
   const all = processes();
-  const ours = (pid) => {
+  const ours = (pid: number) => {
     for (let p = pid; p > 1; p = all.get(p)?.ppid ?? 0) if (p === process.pid) return true;
     return false;
   };
@@ -58,7 +55,7 @@ const ownTicks = () => {
  * Starts counting; the function it returns stops and gives the cores other processes used on average
  * meanwhile: the machine's busy time less that of this process and its descendants (browser, builds).
  */
-export const otherProcessesLoad = () => {
+export const otherProcessesLoad = (): (() => number | null) => {
   if (!existsSync('/proc/stat')) return () => null;
   const startedAt = performance.now();
   const startBusy = machineBusy();
