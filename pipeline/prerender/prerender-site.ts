@@ -175,7 +175,13 @@ export const prerenderSite = async (options: PrerenderOptions): Promise<Prerende
   const toRender: PageRequest[] = [];
   for (const page of pageList) {
     const head = definitionOf(page).head(page, headSources);
-    const request = { page, file: outputFile(page.path), lang: head.lang, head: headTags(head, page.kind), beforeState: renderJsonLd(head) };
+    const request = {
+      page,
+      file: outputFile(page.path),
+      lang: head.lang,
+      head: headTags(head, page.kind),
+      beforeState: renderJsonLd(head),
+    };
     requests.set(request.file, request);
     const last = incremental?.pages.get(request.file);
     if (last && incremental?.previous.get(request.file) === last.hash && pageKey(request, last.reads) === last.key) {
