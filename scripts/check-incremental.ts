@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateCorpus, writeCorpus } from '../pipeline/corpus/generate.ts';
+import { generateCorpus, mulberry32, writeCorpus } from '../pipeline/corpus/generate.ts';
 import { loadContent } from '../pipeline/content/load.ts';
 
 const { values: options } = parseArgs({
@@ -27,15 +27,8 @@ const editCount = Number(options.edits);
 const replay = `npx tsx scripts/check-incremental.ts --seed ${seed} --articles ${articleCount} --edits ${editCount}`;
 console.log(`incremental equality: seed ${seed}; replay with: ${replay}`);
 
-/** A small seeded generator (mulberry32): the same seed gives the same edits. */
-let state = seed >>> 0;
-const random = (): number => {
-  state = (state + 0x6d2b79f5) >>> 0;
-  let t = state;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+/** The corpus generator's seeded generator: the same seed gives the same edits. */
+const random = mulberry32(seed);
 /** Prints the suite's one line, and writes it to the --report file for `npm test`. */
 const finish = (line: string, code: number): never => {
   console.log(line);
