@@ -40,6 +40,10 @@ export default defineConfig({
       args: ['--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1', '--disable-gpu', '--disable-quic'],
     },
     trace: 'retain-on-failure',
+    // The service worker answers requests once it has taken over, which happens at its own pace after the
+    // first load: a test that intercepts requests would race it. Registration still runs (under the
+    // content security policy); the specs about reading offline allow the worker (e2e/corpus/offline.spec.ts).
+    serviceWorkers: 'block',
   },
   webServer: [
     {

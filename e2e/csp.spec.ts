@@ -85,6 +85,8 @@ test.describe('the security headers', () => {
       expect(csp['script-src']).toEqual(["'self'", expect.stringMatching(/^'sha256-[A-Za-z0-9+/]{43}='$/)]);
       expect(csp['style-src']).toEqual(["'self'", expect.stringMatching(/^'sha256-[A-Za-z0-9+/]{43}='$/)]);
       expect(csp['require-trusted-types-for']).toEqual(["'script'"]);
+      // One named policy, the service worker's registration; no other, and no duplicates of it.
+      expect(csp['trusted-types']).toEqual(['sw']);
       expect(csp['object-src']).toEqual(["'none'"]);
       expect(csp['base-uri']).toEqual(["'none'"]);
       expect(csp['frame-ancestors']).toEqual(["'none'"]);

@@ -79,6 +79,17 @@ const PAGE_KINDS: Record<string, PageKind> = {
     path: (lang) => `/${lang}/search?q=${NOT_FOUND_WORD}`,
     ready: (page, lang) => status(page, UI[lang].search.noResults.replace('{{query}}', NOT_FOUND_WORD)),
   },
+  // Empty here (nothing saved, nothing kept): the lists themselves are in offline.spec.ts.
+  saved: {
+    use: true,
+    path: (lang) => `/${lang}/saved`,
+    ready: (page, lang) => expect(page.getByText(UI[lang].saved.empty)).toBeVisible(),
+  },
+  offline: {
+    use: true,
+    path: (lang) => `/${lang}/offline`,
+    ready: (page, lang) => expect(page.getByText(UI[lang].offline.none)).toBeVisible(),
+  },
   'not found': {
     path: (lang) => `/${lang}/no-such-page`,
     ready: (page, lang) => heading(page, UI[lang].status.notFoundTitle),

@@ -43,6 +43,7 @@ if (!process.argv.includes('--incremental')) {
   run(bin('vite'), ['build']);
   run(bin('vite'), [...SSR, '--outDir', 'dist-ssr']);
   run(bin('tsx'), ['scripts/prerender.ts']);
+  run(bin('tsx'), ['scripts/build-service-worker.ts']);
   process.exit(0);
 }
 
@@ -172,10 +173,17 @@ const rendered = await prerenderSite({
 written.push(...rendered.written);
 stepDone('pages');
 
+// The service worker lists this build's files: made after the pages, like in a full build.
+run(bin('tsx'), ['scripts/build-service-worker.ts'], { READER_OUT_DIR: dist });
+const worker = hashBytes(readFileSync(join(dist, 'sw.js')));
+if (previous.get('sw.js') !== worker) written.push('sw.js');
+stepDone('service worker');
+
 // 4. What is gone from the sources is gone from dist/, and so are the folders it leaves empty.
 const files: Record<string, string> = {};
 for (const [path, { hash }] of outputs) files[path] = hash;
 for (const [path, hash] of rendered.files) files[path] = hash;
+files['sw.js'] = worker;
 const deleted = [...previous.keys()].filter((path) => !(path in files));
 for (const path of deleted) {
   rmSync(join(dist, path), { force: true });

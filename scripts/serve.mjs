@@ -2,7 +2,7 @@
 // for machines without nginx. `node scripts/serve.mjs [dist]`; PORT and HOST override the address.
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { basename, extname, join, normalize, resolve, sep } from 'node:path';
 import { pipeline } from 'node:stream';
 import { createGzip } from 'node:zlib';
 
@@ -24,6 +24,8 @@ const TYPES = {
   '.woff2': 'font/woff2',
   '.webmanifest': 'application/manifest+json',
 };
+/** Feeds (src/shared/paths.ts) have their own media types, as in deploy/nginx.conf. */
+const FEED_TYPES = { 'feed.xml': 'application/atom+xml; charset=utf-8', 'feed.json': 'application/feed+json; charset=utf-8' };
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt', '.xml', '.map', '.webmanifest']);
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -194,7 +196,7 @@ export const createHandler = (root, { preferredLanguage, route } = languageRules
     }
     const ext = extname(file);
     const headers = {
-      'content-type': TYPES[ext] ?? 'application/octet-stream',
+      'content-type': FEED_TYPES[basename(file)] ?? TYPES[ext] ?? 'application/octet-stream',
       'cache-control': status === 200 ? cacheControl(urlPath, search) : 'no-cache',
       ...COMMON_HEADERS,
       vary: 'Accept-Encoding',

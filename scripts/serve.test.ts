@@ -24,6 +24,10 @@ const FILES = [
   'en/articles/x.html',
   'assets/app-abc.js',
   'data/latest/1.json',
+  'kk/feed.xml',
+  'kk/feed.json',
+  'en/people/x.html',
+  'en/people/x/feed.xml',
 ];
 
 /** Files beside the root, which no address may reach. */
@@ -253,6 +257,11 @@ describe('createHandler', () => {
       { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-cache' },
       'file:data/latest/1.json',
     ],
+    ['/kk/feed.xml', {}, 200, { 'content-type': 'application/atom+xml; charset=utf-8', 'cache-control': 'no-cache' }, 'file:kk/feed.xml'],
+    ['/kk/feed.json', {}, 200, { 'content-type': 'application/feed+json; charset=utf-8' }, 'file:kk/feed.json'],
+    // A person's page and their feed, in the folder of the same name.
+    ['/en/people/x', {}, 200, { 'content-type': 'text/html; charset=utf-8' }, 'file:en/people/x.html'],
+    ['/en/people/x/feed.xml', {}, 200, { 'content-type': 'application/atom+xml; charset=utf-8' }, 'file:en/people/x/feed.xml'],
     ['/', { cookie: 'reader_lang=kk' }, 302, { location: '/kk/', vary: 'Cookie, Accept-Language', 'cache-control': 'no-cache' }],
     ['/', { 'accept-language': 'ru-RU,en;q=0.5' }, 302, { location: '/ru/' }],
     ['/?utm_source=x', { 'accept-language': 'kk' }, 302, { location: '/kk/?utm_source=x' }],

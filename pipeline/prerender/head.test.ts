@@ -21,6 +21,7 @@ const input = (overrides: Partial<HeadInput> = {}): HeadInput => ({
   alternates: ALL,
   xDefault: '/en/articles/a',
   type: 'article',
+  feeds: [],
   ...overrides,
 });
 
@@ -91,6 +92,28 @@ describe('renderHead', () => {
     const addresses = [...links(html).map((l) => l.href!), ...metas(html, 'og:url'), ...metas(html, 'og:image')];
     expect(addresses).toHaveLength(7);
     for (const address of addresses) expect(address).toMatch(/^https:\/\/reader\.example\/[^/]/);
+  });
+
+  it('links the feeds, each with its media type and a title written as text', () => {
+    const html = renderHead(
+      input({
+        feeds: [
+          { format: 'atom', title: 'Тоқаев & «Құрмет» — News Reader (Atom)', path: '/kk/people/x/feed.xml' },
+          { format: 'json', title: 'Latest — News Reader (JSON Feed)', path: '/kk/feed.json' },
+        ],
+      }),
+    );
+    expect(links(html).filter((l) => l.type)).toEqual([
+      {
+        rel: 'alternate',
+        type: 'application/atom+xml',
+        title: 'Тоқаев & «Құрмет» — News Reader (Atom)',
+        href: `${SITE}/kk/people/x/feed.xml`,
+      },
+      { rel: 'alternate', type: 'application/feed+json', title: 'Latest — News Reader (JSON Feed)', href: `${SITE}/kk/feed.json` },
+    ]);
+    // Escaped once: the ampersand, and nothing else of the title.
+    expect(html).toContain('title="Тоқаев &amp; «Құрмет» — News Reader (Atom)"');
   });
 
   it('leaves out x-default when there is none', () => {

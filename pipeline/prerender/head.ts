@@ -2,6 +2,7 @@
 import type { HeadInput } from '../../src/app/page-head.ts';
 import { absoluteUrl } from '../../src/shared/config/site.ts';
 import { language } from '../../src/shared/languages.ts';
+import { FEED_FORMATS } from '../../src/shared/paths.ts';
 
 const escapeHtml = (value: string): string =>
   value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
@@ -27,6 +28,7 @@ export const renderHead = (input: HeadInput): string => {
     input.path ? link({ rel: 'canonical', href: url(input.path) }) : '',
     ...input.alternates.map((alternate) => link({ rel: 'alternate', hreflang: alternate.lang, href: url(alternate.path) })),
     ...(input.xDefault ? [link({ rel: 'alternate', hreflang: 'x-default', href: url(input.xDefault) })] : []),
+    ...input.feeds.map((feed) => link({ rel: 'alternate', type: FEED_FORMATS[feed.format].type, title: feed.title, href: url(feed.path) })),
     input.noindex ? meta('name', 'robots', 'noindex') : '',
     meta('property', 'og:site_name', input.siteName),
     meta('property', 'og:type', input.type),

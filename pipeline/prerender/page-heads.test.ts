@@ -2,11 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { articleHead, CARD, cardPath } from '../../src/app/page-head.ts';
-import { PAGES, type HeadSources, type NotFoundKind } from '../../src/app/pages.ts';
+import { definitionOf, PAGES, type HeadSources, type NotFoundKind } from '../../src/app/pages.ts';
 import { parseArticle, parseEntities, type Article, type Entities } from '../../src/content/schema.ts';
 import { LANGS, type Lang } from '../../src/shared/languages.ts';
 import { articleVersions } from '../content/derive.ts';
 import { renderHead } from './head.ts';
+import { listPages } from './pages.ts';
 
 const SITE = 'https://reader.example';
 const ID = '2023-04-27-assembly-32nd-session';
@@ -311,5 +312,35 @@ describe('a person page', () => {
     const head = PAGES.person.head({ lang: 'kk', id: 'only-english' }, withEntities);
     expect(head.title).toBe('Only English — Жаңалықтар таспасы');
     expect(head.description).toBe('Only English: дәйексөздері мен мақалалар.');
+  });
+});
+
+describe('the feeds in the head', () => {
+  const pages = listPages([ID], ['kassym-jomart-tokayev']);
+  const LATEST: Record<Lang, string> = { en: 'Latest articles', kk: 'Соңғы мақалалар', ru: 'Последние статьи' };
+  const feedsOf = (lang: Lang) => [
+    { format: 'atom', path: `/${lang}/feed.xml` },
+    { format: 'json', path: `/${lang}/feed.json` },
+  ];
+
+  it("link every page to the latest articles in the page's language, in both formats", () => {
+    for (const page of pages) {
+      const head = definitionOf(page).head(page, sources);
+      expect(head.feeds.slice(-2)).toMatchObject(feedsOf(head.lang));
+      expect(head.feeds.slice(-2).map((feed) => feed.title)).toEqual([
+        `${LATEST[head.lang]} — ${SITE_NAME[head.lang]} (Atom)`,
+        `${LATEST[head.lang]} — ${SITE_NAME[head.lang]} (JSON Feed)`,
+      ]);
+    }
+  });
+
+  it("link a person's page to their own feeds first", () => {
+    const head = PAGES.person.head({ lang: 'ru', id: 'kassym-jomart-tokayev' }, sources);
+    expect(head.feeds.map(({ format, path, title }) => ({ format, path, title }))).toEqual([
+      { format: 'atom', path: '/ru/people/kassym-jomart-tokayev/feed.xml', title: 'Касым-Жомарт Токаев — Новостная лента (Atom)' },
+      { format: 'json', path: '/ru/people/kassym-jomart-tokayev/feed.json', title: 'Касым-Жомарт Токаев — Новостная лента (JSON Feed)' },
+      { format: 'atom', path: '/ru/feed.xml', title: 'Последние статьи — Новостная лента (Atom)' },
+      { format: 'json', path: '/ru/feed.json', title: 'Последние статьи — Новостная лента (JSON Feed)' },
+    ]);
   });
 });

@@ -5,7 +5,7 @@ import { LANGS, type Lang } from '../../src/shared/languages.ts';
 import { paths } from '../../src/shared/paths.ts';
 import { listPages, outputFile } from './pages.ts';
 
-const SECTION_KINDS = ['quotes', 'awards', 'timeline', 'search'] as const;
+const SECTION_KINDS = ['quotes', 'awards', 'timeline', 'search', 'saved', 'offline'] as const;
 
 describe('paths.notFound', () => {
   it.each<[Lang, NotFoundKind, string]>([
@@ -62,7 +62,7 @@ describe('outputFile', () => {
 describe('listPages', () => {
   const summary = (page: Page) => `${page.kind} ${page.path}`;
 
-  it('lists the root, then per language its home, its two not-found pages, every article, the sections and every person', () => {
+  it('lists the root, then per language its home, its two not-found pages, every article, the sections, the saved list, the offline page and every person', () => {
     expect(listPages(['a', 'b'], ['p']).map(summary)).toEqual([
       'root /',
       ...LANGS.flatMap((lang) => [
@@ -75,17 +75,20 @@ describe('listPages', () => {
         `awards /${lang}/awards`,
         `timeline /${lang}/timeline`,
         `search /${lang}/search`,
+        `saved /${lang}/saved`,
+        `offline /${lang}/offline`,
         `person /${lang}/people/p`,
       ]),
     ]);
   });
 
-  // Per language: home, two not-found pages and four sections, then one page per article and per person.
+  // Per language: home, two not-found pages, four sections, the saved list and the offline page, then one
+  // page per article and per person.
   it.each<[string, Iterable<string>, Iterable<string>, number]>([
-    ['no articles and no people', [], [], 1 + 3 * 7],
-    ['one article', ['a'], [], 1 + 3 * 8],
-    ['a Set of articles and people', new Set(['a', 'b', 'c']), new Set(['p', 'q']), 1 + 3 * 12],
-    ['the keys of a Map', new Map([['a', 1]]).keys(), new Map([['p', 1]]).keys(), 1 + 3 * 9],
+    ['no articles and no people', [], [], 1 + 3 * 9],
+    ['one article', ['a'], [], 1 + 3 * 10],
+    ['a Set of articles and people', new Set(['a', 'b', 'c']), new Set(['p', 'q']), 1 + 3 * 14],
+    ['the keys of a Map', new Map([['a', 1]]).keys(), new Map([['p', 1]]).keys(), 1 + 3 * 11],
   ])('with %s has %i pages', (_, ids, people, count) => {
     expect(listPages(ids, people)).toHaveLength(count);
   });

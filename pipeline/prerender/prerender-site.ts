@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderCard } from '../cards/render-card.ts';
+import { feedFiles } from '../feeds/feeds.ts';
 import type { Content } from '../content/load.ts';
 import { articleVersions } from '../content/derive.ts';
 import { splitTemplate } from './compose.ts';
@@ -239,5 +240,7 @@ export const prerenderSite = async (options: PrerenderOptions): Promise<Prerende
   }
   await writeOwn('sitemap.xml', renderSitemap(sitemap, siteUrl));
   await writeOwn('robots.txt', renderRobots(siteUrl));
+  // The feeds every page links to, from the same content (pipeline/feeds/feeds.ts).
+  for (const [file, text] of feedFiles(content.articles, content.entities, siteUrl)) await writeOwn(file, text);
   return { pages, files, cards, written, rendered: toRender.length, cardsRendered };
 };

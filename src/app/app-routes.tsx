@@ -10,6 +10,7 @@ import { HomePage } from './routes/home';
 import { LangLayout, LangShell } from './routes/lang-layout';
 import { LanguageRedirect } from './routes/language-redirect';
 import { NotFoundPage } from './routes/not-found';
+import OfflinePage from './routes/offline';
 
 /**
  * The component of each kind of page the router routes to (pages.ts); a kind without one is a type error.
@@ -24,6 +25,9 @@ const COMPONENTS: { [K in RoutedPageKind]: ComponentType | LazyPage } = {
   timeline: lazyPage(() => import('./routes/timeline')),
   person: lazyPage(() => import('./routes/person')),
   search: lazyPage(() => import('./routes/search')),
+  saved: lazyPage(() => import('./routes/saved')),
+  // Part of the main bundle: the service worker keeps it at install, and a page offline loads no chunk it has not kept.
+  offline: OfflinePage,
 };
 
 /**
@@ -58,14 +62,26 @@ function NotFoundDocument({ what }: { what: NotFoundKind }) {
   );
 }
 
+/** The offline page where the service worker sent it, in place of a page it has no copy of. */
+function OfflineDocument() {
+  const first = useLocation().pathname.split('/')[1] ?? '';
+  return (
+    <LangShell lang={isLang(first) ? first : DEFAULT_LANG}>
+      <OfflinePage />
+    </LangShell>
+  );
+}
+
 /**
  * The whole address space. Declarative routes with data in TanStack Query (not route loaders): the data
  * router would add 17 KB gzip to every page (docs/decisions/0002-routing-and-data.md).
- * `notFound` says which not-found document the server sent, and for which address.
+ * `notFound` says which not-found document the server sent, and for which address; `offlineAt`, at which
+ * address the service worker sent the offline page.
  */
-export function AppRoutes({ notFound }: { notFound?: { at: string; what: NotFoundKind } }) {
+export function AppRoutes({ notFound, offlineAt }: { notFound?: { at: string; what: NotFoundKind }; offlineAt?: string }) {
   const { pathname } = useLocation();
   if (notFound && pathname === notFound.at) return <NotFoundDocument what={notFound.what} />;
+  if (offlineAt !== undefined && pathname === offlineAt) return <OfflineDocument />;
   return (
     <Routes>
       <Route path={paths.root()} element={<LanguageRedirect />} />

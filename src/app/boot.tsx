@@ -5,6 +5,7 @@ import { BrowserRouter } from 'react-router-dom';
 import { isExpectedFailure } from '../shared/api/fetch-json';
 import { isLang, LANGS } from '../shared/languages';
 import { loadMessages } from '../shared/i18n/load-messages';
+import { registerServiceWorker } from '../features/offline/model/service-worker';
 import { AppRoutes, preloadPage } from './app-routes';
 import { readPageState } from './page-state';
 import { createQueryClient } from './query-client';
@@ -31,7 +32,10 @@ const app = (
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <BrowserRouter>
-        <AppRoutes notFound={state?.notFound ? { at: window.location.pathname, what: state.notFound } : undefined} />
+        <AppRoutes
+          notFound={state?.notFound ? { at: window.location.pathname, what: state.notFound } : undefined}
+          offlineAt={state?.offline ? window.location.pathname : undefined}
+        />
       </BrowserRouter>
     </QueryClientProvider>
   </StrictMode>
@@ -43,7 +47,9 @@ const app = (
 const first = window.location.pathname.split('/')[1] ?? '';
 await Promise.all([
   ...(isLang(first) ? [first] : [...LANGS]).map(loadMessages),
-  ...(state && !state.notFound ? [preloadPage(window.location.pathname)] : []),
+  ...(state && !state.notFound && !state.offline ? [preloadPage(window.location.pathname)] : []),
 ]);
 if (state) hydrateRoot(root, app, { onCaughtError });
 else createRoot(root, { onCaughtError }).render(app);
+// Reading offline, and the notice of a new version (docs/decisions/0019-reading-beyond-the-visit.md).
+registerServiceWorker();

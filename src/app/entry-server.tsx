@@ -58,7 +58,10 @@ export const renderPage = async (page: Page, { share = true }: { share?: boolean
     <StrictMode>
       <QueryClientProvider client={queryClient}>
         <StaticRouter location={page.path}>
-          <AppRoutes notFound={page.kind === 'not-found' ? { at: page.path, what: page.what } : undefined} />
+          <AppRoutes
+            notFound={page.kind === 'not-found' ? { at: page.path, what: page.what } : undefined}
+            offlineAt={page.kind === 'offline' ? page.path : undefined}
+          />
         </StaticRouter>
       </QueryClientProvider>
     </StrictMode>,
@@ -74,7 +77,7 @@ export const renderPage = async (page: Page, { share = true }: { share?: boolean
     query.dehydratedAt = 0;
     query.state.dataUpdatedAt = 0;
   }
-  const stateScript = pageStateScript({ queries, notFound: page.kind === 'not-found' && page.what });
+  const stateScript = pageStateScript({ queries, notFound: page.kind === 'not-found' && page.what, offline: page.kind === 'offline' });
   queryClient.clear();
   return { html, stateScript };
 };

@@ -7,7 +7,7 @@ import { absoluteUrl, pageTitle } from '../shared/config/site';
 import { formatDate } from '../shared/format/format-date';
 import { i18nFor } from '../shared/i18n/i18n';
 import { LANGS, type Lang } from '../shared/languages';
-import { paths } from '../shared/paths';
+import { FEED_FORMAT_NAMES, FEED_FORMATS, paths, type FeedFormat } from '../shared/paths';
 
 export interface HeadInput {
   lang: Lang;
@@ -28,6 +28,14 @@ export interface HeadInput {
   modifiedTime?: string;
   jsonLd?: Record<string, unknown>;
   noindex?: boolean;
+  /** The feeds a feed reader finds on the page (`<link rel="alternate">`): the page's own first, then the site's. */
+  feeds: FeedLink[];
+}
+
+export interface FeedLink {
+  format: FeedFormat;
+  title: string;
+  path: string;
 }
 
 /** A page's title and description as interface strings (`Page`, without the site name). */
@@ -47,6 +55,14 @@ export const cardPath = (id: string, lang: Lang) => `/cards/${id}/${lang}.png`;
 
 const site = (lang: Lang) => i18nFor(lang).t('site.name');
 
+/** A feed in each format, titled like a page (`Latest articles — News Reader (Atom)`). */
+const feedLinks = (title: string, pathOf: (format: FeedFormat) => string): FeedLink[] =>
+  FEED_FORMAT_NAMES.map((format) => ({ format, title: `${title} (${FEED_FORMATS[format].name})`, path: pathOf(format) }));
+
+/** The site's feed of the latest articles in an interface language: linked from every page in it. */
+export const siteFeeds = (lang: Lang): FeedLink[] =>
+  feedLinks(pageTitle(i18nFor(lang).t('home.title'), site(lang)), (format) => paths.feed(lang, format));
+
 /** What every head says: the page's language, its title under the site's name, its description. */
 const words = (lang: Lang, siteUrl: string, { title, description }: { title: string; description: string }) => ({
   lang,
@@ -54,6 +70,7 @@ const words = (lang: Lang, siteUrl: string, { title, description }: { title: str
   description,
   siteName: site(lang),
   siteUrl,
+  feeds: siteFeeds(lang),
 });
 
 /** A page at one address in each language, `en` for readers of any other. */
@@ -83,8 +100,11 @@ export const rootHead = (siteUrl: string, homeText: PageText): HeadInput => ({
 });
 
 /** A person's page: their name (in the page's language) as the title, in every language. */
-export const personHead = (lang: Lang, id: string, entities: Entities, siteUrl: string): HeadInput =>
-  inEveryLanguage(lang, siteUrl, personMeta(id, entities, lang, i18nFor(lang).t), (l) => paths.person(l, id));
+export const personHead = (lang: Lang, id: string, entities: Entities, siteUrl: string): HeadInput => {
+  const meta = personMeta(id, entities, lang, i18nFor(lang).t);
+  const head = inEveryLanguage(lang, siteUrl, meta, (l) => paths.person(l, id));
+  return { ...head, feeds: [...feedLinks(head.title, (format) => paths.personFeed(lang, id, format)), ...head.feeds] };
+};
 
 /** A not-found document: not indexed, without an address of its own. */
 export const notFoundHead = (lang: Lang, text: PageText, siteUrl: string): HeadInput => ({

@@ -1,10 +1,12 @@
 import type { DehydratedState } from '@tanstack/react-query';
 
-/** What a prerendered page carries for the browser: its data, and whether it is the not-found page. */
+/** What a prerendered page carries for the browser: its data, and whether it is the not-found or the offline page. */
 export interface PageState {
   queries: DehydratedState;
   /** Set on the not-found documents the server sends for unknown addresses. */
   notFound: false | 'page' | 'article';
+  /** Set on the offline pages, which the service worker sends for pages it has no copy of. */
+  offline?: boolean;
 }
 
 export const PAGE_STATE_ID = 'page-state';

@@ -90,6 +90,7 @@ describe('a page kind left incomplete', () => {
       path: `/${lang}/example`,
       alternates: [],
       type: 'website' as const,
+      feeds: [],
     }),
     sitemap: true,
     nav: { label: 'nav.latest', place: 9 },
@@ -122,6 +123,8 @@ describe('a page kind left incomplete', () => {
       awards: Page,
       timeline: Page,
       search: Page,
+      saved: Page,
+      offline: Page,
     };
     expect(Object.keys(components)).not.toContain('person' satisfies PageKind);
   });

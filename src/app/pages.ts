@@ -197,6 +197,24 @@ export const PAGES = {
     sitemap: false,
     nav: { label: 'nav.search', place: 5 },
   }),
+  saved: definePage({
+    ...textPage(paths.saved, { title: 'saved.title', description: 'saved.description' }),
+    route: { path: 'saved' },
+    // The list is in the reader's browser: the page is prerendered without it.
+    prefetch: nothing,
+    sitemap: false,
+    // Linked from every page's footer: the header keeps to two rows with the sections alone.
+    nav: null,
+  }),
+  offline: definePage({
+    ...textPage(paths.offline, { title: 'offline.title', description: 'offline.description' }),
+    route: { path: 'offline' },
+    // What can be read offline is in the reader's browser; the service worker sends this page for any
+    // page it has no copy of (AppRoutes then renders it at that address).
+    prefetch: nothing,
+    sitemap: false,
+    nav: null,
+  }),
   person: definePage({
     instances: eachPerson,
     path: ({ lang, id }) => paths.person(lang, id),

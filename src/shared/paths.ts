@@ -16,6 +16,14 @@ const queryString = (params: Record<string, string | number | null | undefined>)
   return meaningful.length ? `?${new URLSearchParams(meaningful.map(([key, value]) => [key, String(value)])).toString()}` : '';
 };
 
+/** The feed formats, each with its file extension and media type (the servers send the same types). */
+export const FEED_FORMATS = {
+  atom: { extension: 'xml', type: 'application/atom+xml', name: 'Atom' },
+  json: { extension: 'json', type: 'application/feed+json', name: 'JSON Feed' },
+} as const;
+export type FeedFormat = keyof typeof FEED_FORMATS;
+export const FEED_FORMAT_NAMES = Object.keys(FEED_FORMATS) as FeedFormat[];
+
 /** Addresses of pages, with the interface language first. */
 export const paths = {
   root: () => '/',
@@ -26,6 +34,15 @@ export const paths = {
   timeline: (lang: Lang, filter: { month?: string; page?: number } = {}) => `/${lang}/timeline${queryString(filter)}`,
   person: (lang: Lang, personId: string) => `/${lang}/people/${id(personId)}`,
   search: (lang: Lang, query?: string) => `/${lang}/search${queryString({ q: query })}`,
+  /** The reader's saved articles, kept in their browser. */
+  saved: (lang: Lang) => `/${lang}/saved`,
+  /** What the service worker answers with for a page it has no copy of while the network is down. */
+  offline: (lang: Lang) => `/${lang}/offline`,
+  /** The latest articles as a feed, in an interface language. */
+  feed: (lang: Lang, format: FeedFormat) => `/${lang}/feed.${FEED_FORMATS[format].extension}`,
+  /** The latest articles that quote or award a person, as a feed. */
+  personFeed: (lang: Lang, personId: string, format: FeedFormat) =>
+    `/${lang}/people/${id(personId)}/feed.${FEED_FORMATS[format].extension}`,
   /**
    * The document the servers send for an unknown address (never a valid id, so never a page): the article
    * one under `/{lang}/articles/`, the general one elsewhere.

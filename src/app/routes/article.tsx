@@ -6,6 +6,8 @@ import { articleQuery, articleVersionsQuery } from '../../features/articles/api/
 import { ArticleNeighbours } from '../../features/articles/components/article-neighbours';
 import { ArticleView } from '../../features/articles/components/article-view';
 import { ReadingProgress } from '../../features/articles/components/reading-progress';
+import { useKeepOpened } from '../../features/offline/model/use-keep-opened';
+import { SaveButton } from '../../features/saved/components/save-button';
 import { pickVersion } from '../../features/articles/model/pick-version';
 import { useLanguageIntent } from '../../features/language/model/language-intent';
 import { entitiesOf } from '../../content/entities/get-entities';
@@ -15,6 +17,7 @@ import { NotFoundError } from '../../shared/api/not-found';
 import { isDraft } from '../../content/drafts';
 import { isId } from '../../content/fields';
 import { paths } from '../../shared/paths';
+import { dataFiles } from '../../content/data-files';
 import { usePageMeta } from '../../shared/ui/use-page-meta';
 import { useLang } from '../use-lang';
 
@@ -42,6 +45,28 @@ function Article({ id, lang }: { id: string; lang: ReturnType<typeof useLang> })
     for (const version of versions.versions) void queryClient.prefetchQuery(articleQuery(id, version));
   });
   usePageMeta({ title: article.headline, description: article.summary });
+  useKeepOpened(
+    lang,
+    {
+      path: paths.article(lang, id),
+      articleId: id,
+      headline: article.headline,
+      headlineLang: article.lang,
+      publishedAt: article.publishedAt,
+    },
+    [dataFiles.articleVersions.url(id), ...versions.versions.map((version) => dataFiles.article.url(id, version))],
+  );
+  // Saved with the headline of every version, so the saved list names it in any language, offline too.
+  const entry = async () => {
+    const all = await Promise.all(versions.versions.map((version) => queryClient.ensureQueryData(articleQuery(id, version))));
+    return {
+      id,
+      savedAt: Date.now(),
+      publishedAt: versions.publishedAt,
+      original: versions.original,
+      headlines: Object.fromEntries(all.map((version) => [version.lang, version.headline])),
+    };
+  };
   return (
     <>
       <ReadingProgress />
@@ -56,6 +81,7 @@ function Article({ id, lang }: { id: string; lang: ReturnType<typeof useLang> })
         entities={entities}
         lang={lang}
         share={<ShareBar path={paths.article(lang, id)} title={article.headline} />}
+        save={<SaveButton articleId={id} entry={entry} />}
         actions={({ id: blockId, label }) => <CopyLinkButton path={paths.article(lang, id, blockId)} label={t(label)} />}
       />
       {/* After the article, outside it: the way on to other articles is not part of this one. */}

@@ -4,6 +4,7 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import { Link, Outlet, useParams } from 'react-router-dom';
 import { LanguageSwitcher } from '../../features/language/components/language-switcher';
 import { useLanguageIntent } from '../../features/language/model/language-intent';
+import { UpdateNotice } from '../../features/offline/components/update-notice';
 import { ReaderSettings } from '../../features/reader-settings/components/reader-settings';
 import { isLang, type Lang } from '../../shared/languages';
 import { i18nFor } from '../../shared/i18n/i18n';
@@ -40,12 +41,16 @@ function Chrome({ lang, children }: { lang: Lang; children: ReactNode }) {
       <p className="offline-notice" role="status">
         {online ? '' : t('status.offline')}
       </p>
+      <UpdateNotice />
       <div className="navigation-progress" data-active={fetching} aria-hidden="true" />
       <main id="main" tabIndex={-1}>
         <PageBoundary>{children}</PageBoundary>
       </main>
       <footer className="site-footer">
         <p>{t('site.description')}</p>
+        <p>
+          <Link to={paths.saved(lang)}>{t('nav.saved')}</Link>
+        </p>
       </footer>
     </>
   );

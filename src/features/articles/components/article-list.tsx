@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import type { LatestItem } from '../../../content/schema';
 import type { Lang } from '../../../shared/languages';
@@ -6,8 +7,15 @@ import { DateText } from '../../../shared/ui/date-text';
 import { langAttr } from '../../../shared/ui/lang-attr';
 import { pickVersion } from '../model/pick-version';
 
+interface Props {
+  items: LatestItem[];
+  lang: Lang;
+  /** What the reader can do with an article from the list (save it), given the headline shown. */
+  action?: (item: LatestItem, headline: string) => ReactNode;
+}
+
 /** Articles as a list of headline, date and summary; each in the interface language when it exists. */
-export function ArticleList({ items, lang }: { items: LatestItem[]; lang: Lang }) {
+export function ArticleList({ items, lang, action }: Props) {
   return (
     <ol className="article-list">
       {items.map((item) => {
@@ -24,6 +32,7 @@ export function ArticleList({ items, lang }: { items: LatestItem[]; lang: Lang }
                 <DateText iso={item.publishedAt} lang={lang} />
               </p>
               <p>{version.summary}</p>
+              {action && <div {...langAttr(lang, versionLang)}>{action(item, version.headline)}</div>}
             </article>
           </li>
         );

@@ -20,10 +20,12 @@ interface Props {
   lang: Lang;
   /** Sharing for the whole article, placed after its text. */
   share?: ReactNode;
+  /** Keeping the article for later, placed in its header. */
+  save?: ReactNode;
   actions?: BlockActions;
 }
 
-export function ArticleView({ article, versions, entities, lang, share, actions }: Props) {
+export function ArticleView({ article, versions, entities, lang, share, save, actions }: Props) {
   const { t } = useTranslation();
   const ui = langAttr(lang, article.lang);
   return (
@@ -54,6 +56,7 @@ export function ArticleView({ article, versions, entities, lang, share, actions 
           </div>
         </dl>
         <VersionNotice article={article} versions={versions} lang={lang} />
+        {save && <div {...ui}>{save}</div>}
       </header>
       <div className="article-body">
         {article.body.map((block, index) => (
