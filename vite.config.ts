@@ -26,9 +26,11 @@ export default defineConfig(({ isSsrBuild }) => ({
     outDir: process.env.READER_OUT_DIR ?? 'dist',
     rollupOptions: {
       output: {
-        // Each language's strings get a findable name, so the prerender can preload the page's own.
+        // Each language's strings get a findable name, so the prerender can preload the page's own (a
+        // derived edition's strings are made by a module of their own: src/shared/i18n/messages-<tag>.ts).
         chunkFileNames: (chunk) => {
-          const lang = /locales\/([^/]+)\/translation\.json$/.exec(chunk.facadeModuleId ?? '')?.[1];
+          const match = /(?:locales\/([^/]+)\/translation\.json|i18n\/messages-([^/]+)\.ts)$/.exec(chunk.facadeModuleId ?? '');
+          const lang = match?.[1] ?? match?.[2];
           return lang ? `assets/locale-${lang}-[hash].js` : 'assets/[name]-[hash].js';
         },
         // The incremental build (scripts/build.ts) builds the app elsewhere and copies it into READER_SITE_DIR:

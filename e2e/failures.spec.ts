@@ -3,20 +3,19 @@
 // fetch (a link followed, a filter changed, a search submitted) with the network intercepted. Whatever
 // fails, the reader gets the designed, translated answer, the header still leads on, no uncaught error
 // reaches the console, and trying again works once the network does.
-import entities from '../public/entities.json' with { type: 'json' };
 import type { Locator, Page, Route } from '@playwright/test';
-import { expect, LANGS, SEED, SEED_ID, test, UI, waitForHydration } from './fixtures';
+import { ENTITIES, expect, LANGS, SEED, SEED_ID, test, UI, waitForHydration } from './fixtures';
 const { en, kk, ru } = UI;
 const { en: enArticle, kk: kkArticle, ru: ruArticle } = SEED;
 
 type Lang = (typeof LANGS)[number];
 const ui = UI;
-const headlines = { en: enArticle.headline, kk: kkArticle.headline, ru: ruArticle.headline } as const;
+const headlines = { en: enArticle.headline, kk: kkArticle.headline, 'kk-Latn': SEED['kk-Latn'].headline, ru: ruArticle.headline } as const;
 
 /** The quoted person whose filter the quotes tests choose. */
 const SPEAKER = 'kassym-jomart-tokayev';
 /** A word of the seed article, as a reader of each language would search for it. */
-const SEARCH_WORDS = { en: 'Assembly', kk: 'Ассамблея', ru: 'Ассамблея' } as const;
+const SEARCH_WORDS = { en: 'Assembly', kk: 'Ассамблея', 'kk-Latn': 'Assambleia', ru: 'Ассамблея' } as const;
 
 // The requests fail on purpose: the browser reports them (`Failed to load resource: … 404`, `net::ERR_FAILED`).
 test.use({ allowedConsoleErrors: [/Failed to load resource|net::ERR/] });
@@ -83,7 +82,7 @@ const article = (file: 'versions' | 'text'): Target => ({
   on404: 'articleNotFound',
 });
 
-const speakerName = (lang: Lang) => entities.people[SPEAKER].name[lang];
+const speakerName = (lang: Lang) => ENTITIES.people[SPEAKER]!.name[lang]!;
 
 const quotes: Target = {
   urls: () => ['**/data/quotes/speaker/**'],
@@ -147,7 +146,7 @@ const expectAnswer = async (page: Page, lang: Lang, answer: Answer, timeout: num
 const expectHeaderWorks = async (page: Page, lang: Lang) => {
   const t = ui[lang];
   await expect(page.getByRole('link', { name: t.site.name })).toHaveAttribute('href', `/${lang}/`);
-  await expect(page.getByRole('navigation', { name: t.language.label }).getByRole('link')).toHaveCount(3);
+  await expect(page.getByRole('navigation', { name: t.language.label }).getByRole('link')).toHaveCount(LANGS.length);
   for (const section of ['latest', 'quotes', 'awards', 'timeline', 'search'] as const)
     await expect(mainNav(page, lang).getByRole('link', { name: t.nav[section] })).toBeEnabled();
 };
@@ -157,10 +156,14 @@ const expectHeaderWorks = async (page: Page, lang: Lang) => {
 
 const ROWS: { target: TargetName; kind: Kind; lang: Lang }[] = [
   ...KINDS.flatMap((kind, k) =>
-    (['article', 'quotes', 'search'] as const).map((target, i) => ({ target, kind, lang: LANGS[(k + i) % 3]! })),
+    (['article', 'quotes', 'search'] as const).map((target, i) => ({ target, kind, lang: LANGS[(k + i) % LANGS.length]! })),
   ),
   // The article's text file, after its list of versions arrived.
-  ...KINDS.filter((kind) => kind !== 'timeout').map((kind, k) => ({ target: 'article text' as const, kind, lang: LANGS[(k + 2) % 3]! })),
+  ...KINDS.filter((kind) => kind !== 'timeout').map((kind, k) => ({
+    target: 'article text' as const,
+    kind,
+    lang: LANGS[(k + 2) % LANGS.length]!,
+  })),
 ];
 
 test.describe('a request that fails', () => {

@@ -8,24 +8,40 @@ import { fileURLToPath } from 'node:url';
 import en from '../locales/en/translation.json' with { type: 'json' };
 import kk from '../locales/kk/translation.json' with { type: 'json' };
 import ru from '../locales/ru/translation.json' with { type: 'json' };
+import kkLatnCorrections from '../locales/kk-Latn/translation.json' with { type: 'json' };
 import enArticle from '../public/articles/2023-04-27-assembly-32nd-session/en.json' with { type: 'json' };
 import kkArticle from '../public/articles/2023-04-27-assembly-32nd-session/kk.json' with { type: 'json' };
 import ruArticle from '../public/articles/2023-04-27-assembly-32nd-session/ru.json' with { type: 'json' };
+import entitiesFile from '../public/entities.json' with { type: 'json' };
+import { derivedVersion, withDerivedNames } from '../pipeline/content/editions.ts';
 import { loadContent } from '../pipeline/content/load.ts';
+import { kkLatnMessages } from '../src/shared/i18n/messages-kk-Latn.ts';
+import { toLatin } from '../src/shared/kazakh-latin/to-latin.ts';
 import type { Article, Entities } from '../src/content/schema.ts';
 
-export const LANGS = ['en', 'kk', 'ru'] as const;
+export const LANGS = ['en', 'kk', 'kk-Latn', 'ru'] as const;
 export type Lang = (typeof LANGS)[number];
 
-/** The interface strings of each language (locales/{lang}/translation.json). */
-export const UI = { en, kk, ru } as const;
+/**
+ * The interface strings of each language (locales/{lang}/translation.json); kk-Latn's are the Kazakh ones
+ * converted with the corrections of locales/kk-Latn laid over them, as the app makes them.
+ */
+export const UI = { en, kk, 'kk-Latn': kkLatnMessages(kk, kkLatnCorrections) as typeof kk, ru } as const;
 
 export const SEED_ID = '2023-04-27-assembly-32nd-session';
-/** The seed article's file in each language (public/articles/<id>/{lang}.json). */
-export const SEED = { en: enArticle, kk: kkArticle, ru: ruArticle } as const;
+/** The seed article's file in each language (public/articles/<id>/{lang}.json); kk-Latn is converted from kk by the build. */
+export const SEED = {
+  en: enArticle,
+  kk: kkArticle,
+  'kk-Latn': derivedVersion(kkArticle as Article, 'kk-Latn', toLatin) as typeof kkArticle,
+  ru: ruArticle,
+} as const;
+
+/** public/entities.json as the build publishes it: with kk-Latn names converted from the kk ones. */
+export const ENTITIES = withDerivedNames(entitiesFile as Entities);
 
 /** The quotation marks the app puts around a quote in each language (src/shared/format/quote-marks.ts). */
-export const MARKS = { en: ['“', '”'], kk: ['«', '»'], ru: ['«', '»'] } as const;
+export const MARKS = { en: ['“', '”'], kk: ['«', '»'], 'kk-Latn': ['«', '»'], ru: ['«', '»'] } as const;
 
 /** The next language after `lang`, for tests that switch. */
 export const otherLang = (lang: Lang): Lang => LANGS[(LANGS.indexOf(lang) + 1) % LANGS.length]!;
@@ -52,7 +68,8 @@ export const readCorpus = (): Corpus => {
   // Read as the build reads it: the published versions, with the entities.
   const content = loadContent(fileURLToPath(new URL('..', import.meta.url)), fileURLToPath(CORPUS_CONTENT));
   const versionsById = new Map<string, Article[]>([...content.articles].map(([id, files]) => [id, files.map(({ article }) => article)]));
-  const originalOf = (versions: Article[]) => versions.find((version) => version.translatedFrom === null) ?? versions[0]!;
+  const originalOf = (versions: Article[]) =>
+    versions.find((version) => version.translatedFrom === null && !version.transliteratedFrom) ?? versions[0]!;
   const versionIn = (id: string, lang: Lang) => {
     const versions = versionsById.get(id)!;
     return versions.find((version) => version.lang === lang) ?? originalOf(versions);

@@ -38,12 +38,12 @@ test.describe('the language switcher', () => {
     // eslint-disable-next-line playwright/no-networkidle -- the test is about what the page fetches while read
     await page.waitForLoadState('networkidle');
     // Read only: the page fetched nothing of Kazakh or Russian (strings, article versions).
-    expect(requests.filter((path) => /\/(kk|ru)\.json$|locale-(kk|ru)-/.test(path))).toEqual([]);
+    expect(requests.filter((path) => /\/(kk|kk-Latn|ru)\.json$|locale-(kk|kk-Latn|ru)-/.test(path))).toEqual([]);
 
     // Pointing at the switcher is the intent to switch: what the other languages need is fetched then.
     const switcher = page.getByRole('navigation', { name: en.language.label });
     await switcher.getByRole('link', { name: 'Қазақша' }).hover();
-    await expect.poll(() => requests.filter((path) => /\/(kk|ru)\.json$|locale-(kk|ru)-/.test(path)).length).toBe(4);
+    await expect.poll(() => requests.filter((path) => /\/(kk|kk-Latn|ru)\.json$|locale-(kk|kk-Latn|ru)-/.test(path)).length).toBe(6);
     // eslint-disable-next-line playwright/no-networkidle -- the switch must find everything already fetched
     await page.waitForLoadState('networkidle');
     requests.length = 0;

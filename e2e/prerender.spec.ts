@@ -18,6 +18,11 @@ const written = {
     awards: ['«Құрмет» ордені', 'ІІ дәрежелі «Достық» ордені', '«Шапағат» медалі'],
     ogLocale: 'kk_KZ',
   },
+  'kk-Latn': {
+    date: '2023\u00a0j. 27 säuır',
+    awards: ['«Qūrmet» ordenı', 'II därejelı «Dostyq» ordenı', '«Şapağat» medalı'],
+    ogLocale: 'kk_KZ',
+  },
   ru: { date: '27 апреля 2023\u00a0г.', awards: ['орден «Құрмет»', 'орден «Достық» II степени', 'медаль «Шапағат»'], ogLocale: 'ru_RU' },
 } as const;
 
@@ -108,6 +113,7 @@ for (const lang of LANGS) {
       expect(alternates.map(({ hreflang, href }) => [hreflang, href])).toEqual([
         ['en', absolute(articlePath('en'))],
         ['kk', absolute(articlePath('kk'))],
+        ['kk-Latn', absolute(articlePath('kk-Latn'))],
         ['ru', absolute(articlePath('ru'))],
         // Readers of none of these languages get the original, English.
         ['x-default', absolute(articlePath('en'))],

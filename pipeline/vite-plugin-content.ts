@@ -7,9 +7,10 @@ import { formatFinding } from './content/check.ts';
 import { deriveFiles } from './content/derive.ts';
 import { unpublishDrafts } from './content/drafts.ts';
 import { loadContent, withDrafts, type Content } from './content/load.ts';
-import { articlesWithPhotoSizes, contentOutputs } from './content/outputs.ts';
+import { builtFiles, contentOutputs } from './content/outputs.ts';
 import { photoVariants, readPhotos, type Photo } from './content/photos.ts';
 import { exitOnInvalidContent } from './content/refuse.ts';
+import { dataFiles } from '../src/content/data-files.ts';
 
 const report = (content: Content, warn: (line: string) => void): void => {
   for (const finding of content.warnings) warn(`warning: ${formatFinding(finding)}`);
@@ -73,14 +74,14 @@ export const contentPlugin = (root = process.cwd()): Plugin => {
         const articles = withDrafts(loaded);
         const shown = await readPhotos(publicDir, articles);
         const files = new Map<string, string | Buffer>([
-          ...articlesWithPhotoSizes(articles, shown),
+          ...builtFiles(loaded, articles, shown),
           ...(await photoVariants(shown.values(), photoCache)),
         ]);
         return { data: deriveFiles(articles, loaded.entities), files };
       };
       server.middlewares.use((request, response, next) => {
         const path = request.url?.split('?')[0]?.replace(/^\//, '');
-        if (!path?.startsWith('data/') && !path?.startsWith('articles/')) return next();
+        if (!path?.startsWith('data/') && !path?.startsWith('articles/') && path !== dataFiles.entities.file()) return next();
         (derived ??= derive())
           .then(({ data, files }) => {
             const json = data.get(path);

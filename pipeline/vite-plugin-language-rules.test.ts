@@ -20,7 +20,8 @@ describe('the language rules written for nginx', () => {
   it('names every language in each rule, and writes the browser’s tag as the site does', () => {
     const maps = renderLanguageMaps(LANGS, 'en');
     expect(maps).toContain('"~^(kk-Latn|en|kk|ru)$" $1;');
-    expect(maps).toContain('"~*^kk-Latn$" kk-Latn;');
+    expect(maps).toContain('"~*^kk[-_]Latn$" kk-Latn;');
+    expect(maps).toContain('(?<tag>kk[-_]Latn|en|kk|ru)');
     expect(maps).toContain('"~^/(kk-Latn|en|kk|ru)/articles/" /$1/articles/_not-found.html;');
     expect(maps).toContain('default /en/_not-found.html;');
     // Every regex is quoted: nginx would read a bare `{` or `;` in one as syntax.
@@ -56,6 +57,7 @@ describe('the Node server’s rules for a language whose tag starts with another
   it('chooses it from the browser’s languages and the saved choice, in any case', () => {
     expect(preferredLanguage('', 'kk-Latn,kk;q=0.9')).toBe('kk-Latn');
     expect(preferredLanguage('', 'KK-LATN')).toBe('kk-Latn');
+    expect(preferredLanguage('', 'kk_Latn_KZ')).toBe('kk-Latn');
     expect(preferredLanguage('', 'kk-KZ,kk-Latn')).toBe('kk');
     expect(preferredLanguage('reader_lang=kk-Latn', 'ru')).toBe('kk-Latn');
   });

@@ -25,6 +25,9 @@ export const siteLanguages = (langs: readonly string[], defaultLang: string): st
   ...langs.filter((lang) => lang !== defaultLang),
 ];
 
+/** The same, for a browser's language list, which may write a tag's hyphens as underscores (`kk_Latn`). */
+export const browserTagPattern = (langs: readonly string[]): string => tagPattern(langs).replaceAll('-', '[-_]');
+
 export const renderLanguageMaps = (langs: readonly string[], defaultLang: string): string => {
   const tags = tagPattern(langs);
   return [
@@ -39,12 +42,12 @@ export const renderLanguageMaps = (langs: readonly string[], defaultLang: string
     '  default "";',
     '}',
     'map $http_accept_language $browser_tag {',
-    `  "~*(?:^|,)\\s*(?<tag>${tags})(?:[-_;,\\s]|$)" $tag;`,
+    `  "~*(?:^|,)\\s*(?<tag>${browserTagPattern(langs)})(?:[-_;,\\s]|$)" $tag;`,
     `  default ${defaultLang};`,
     '}',
     '# The tag as the browser wrote it (any case) → as the site writes it.',
     'map $browser_tag $browser_lang {',
-    ...langs.filter((lang) => lang !== defaultLang).map((lang) => `  "~*^${escapeRegExp(lang)}$" ${lang};`),
+    ...langs.filter((lang) => lang !== defaultLang).map((lang) => `  "~*^${browserTagPattern([lang])}$" ${lang};`),
     `  default ${defaultLang};`,
     '}',
     'map $saved_lang $preferred_lang {',

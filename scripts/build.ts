@@ -1,5 +1,6 @@
 // `npm run build`: the client (`vite build`, with the content's files), the server renderer, then every
-// page (scripts/prerender.ts), into dist/.
+// page (scripts/prerender.ts), the check of the Latin pages (scripts/check-latin.ts) and the service worker
+// (scripts/build-service-worker.ts), into dist/.
 //
 // `npm run build -- --incremental` keeps dist/ and a build cache (node_modules/.cache/reader-build/) and
 // writes only the files whose bytes change: the app is rebuilt only when the code or the locales changed;
@@ -7,7 +8,7 @@
 // rendered again only when the code or a file its last render read changed (pipeline/prerender/
 // prerender-site.ts); a file whose source is gone is deleted. It prints what it wrote and deleted and
 // writes the list to changed.txt in its cache folder, for an upload of only those files.
-// docs/decisions/0017-incremental-builds.md.
+// docs/decisions/0018-incremental-builds.md.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -20,6 +21,7 @@ import { fileWriter, hashBytes } from '../pipeline/prerender/file-writer.ts';
 import { prerenderSite, type PageRecord } from '../pipeline/prerender/prerender-site.ts';
 import { DEFAULT_SITE_URL } from '../src/shared/config/site.ts';
 import { dataFiles } from '../src/content/data-files.ts';
+import { WORKER_URL } from '../src/shared/offline/contract.ts';
 
 const root = process.cwd();
 const bin = (name: string) => join(root, 'node_modules/.bin', name);
@@ -36,6 +38,8 @@ const cache = join(
   `${basename(dist)}-${createHash('sha256').update(dist).digest('hex').slice(0, 8)}`,
 );
 const stateFile = join(cache, 'state.json');
+/** The service worker's file: made last, from what dist/ holds. */
+const WORKER = WORKER_URL.slice(1);
 
 if (!process.argv.includes('--incremental')) {
   // dist/ is made anew: what the last incremental build knew of it no longer holds.
@@ -43,6 +47,7 @@ if (!process.argv.includes('--incremental')) {
   run(bin('vite'), ['build']);
   run(bin('vite'), [...SSR, '--outDir', 'dist-ssr']);
   run(bin('tsx'), ['scripts/prerender.ts']);
+  run(bin('tsx'), ['scripts/check-latin.ts']);
   run(bin('tsx'), ['scripts/build-service-worker.ts']);
   process.exit(0);
 }
@@ -173,18 +178,12 @@ const rendered = await prerenderSite({
 written.push(...rendered.written);
 stepDone('pages');
 
-// The service worker lists this build's files: made after the pages, like in a full build.
-run(bin('tsx'), ['scripts/build-service-worker.ts'], { READER_OUT_DIR: dist });
-const worker = hashBytes(readFileSync(join(dist, 'sw.js')));
-if (previous.get('sw.js') !== worker) written.push('sw.js');
-stepDone('service worker');
-
-// 4. What is gone from the sources is gone from dist/, and so are the folders it leaves empty.
+// 4. What is gone from the sources is gone from dist/, and so are the folders it leaves empty: before the
+// Latin check, which reads every page in dist/, and the service worker, which lists the files in assets/.
 const files: Record<string, string> = {};
 for (const [path, { hash }] of outputs) files[path] = hash;
 for (const [path, hash] of rendered.files) files[path] = hash;
-files['sw.js'] = worker;
-const deleted = [...previous.keys()].filter((path) => !(path in files));
+const deleted = [...previous.keys()].filter((path) => !(path in files) && path !== WORKER);
 for (const path of deleted) {
   rmSync(join(dist, path), { force: true });
   for (
@@ -194,6 +193,15 @@ for (const path of deleted) {
   )
     rmdirSync(folder);
 }
+stepDone('deleting');
+
+// 5. The checks and the service worker that follow the prerender in a full build, on the whole of dist/.
+run(bin('tsx'), ['scripts/check-latin.ts'], { READER_OUT_DIR: dist });
+stepDone('latin check');
+run(bin('tsx'), ['scripts/build-service-worker.ts'], { READER_OUT_DIR: dist });
+files[WORKER] = hashBytes(readFileSync(join(dist, WORKER)));
+if (previous.get(WORKER) !== files[WORKER]) written.push(WORKER);
+stepDone('service worker');
 
 /**
  * The order to upload in: a head names the versions of its parts, the list of months those of its pages,

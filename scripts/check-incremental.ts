@@ -11,6 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus, mulberry32, writeCorpus } from '../pipeline/corpus/generate.ts';
 import { loadContent } from '../pipeline/content/load.ts';
+import { WRITTEN_LANGS } from '../src/shared/languages.ts';
 
 const { values: options } = parseArgs({
   options: {
@@ -166,7 +167,8 @@ const EDITS: Edit[] = [
   {
     kind: 'change an interface string',
     apply: () => {
-      const lang = pick(['en', 'kk', 'ru']);
+      // A language whose strings are written (kk-Latn's are made from kk's, so a kk edit changes its pages too).
+      const lang = pick(WRITTEN_LANGS);
       const file = join(work, 'locales', lang, 'translation.json');
       const messages = readJson(file);
       const leaves: { parent: Record<string, unknown>; key: string }[] = [];

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseEntities } from '../src/content/schema.ts';
-import { LANGS, type Lang } from '../src/shared/languages.ts';
+import { WRITTEN_LANGS as LANGS, type WrittenLang as Lang } from '../src/shared/languages.ts';
 import { buildDraft } from '../pipeline/import/draft.ts';
 import { addScores, missedTargets, predicted, ratio, score, TARGETS, type Answers, type Score } from '../pipeline/import/evaluate.ts';
 import { measureLanguage } from '../pipeline/import/language.ts';

@@ -2,11 +2,11 @@
 // file becomes a draft article in public/articles/, with its evidence and proposals beside it.
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { isLang, LANGS } from '../src/shared/languages.ts';
+import { isWrittenLang as isLang, WRITTEN_LANGS } from '../src/shared/languages.ts';
 import { importFile } from '../pipeline/import/import-file.ts';
 import { ImportError } from '../pipeline/import/source.ts';
 
-const USAGE = `usage: npm run import -- FILE [--lang ${LANGS.join('|')}] [--id ID] [--force]`;
+const USAGE = `usage: npm run import -- FILE [--lang ${WRITTEN_LANGS.join('|')}] [--id ID] [--force]`;
 
 const fail = (message: string): never => {
   console.error(`import: ${message}`);

@@ -58,6 +58,8 @@ export const languageRules = (langs) => {
     .map(escapeRegExp)
     .join('|');
   const notOurs = `(?!(?:${tags})(?:/|$))`;
+  // A browser may write a tag's hyphens as underscores (`kk_Latn`).
+  const browserTags = tags.replaceAll('-', '[-_]');
   const canonical = new Map(langs.map((lang) => [lang.toLowerCase(), lang]));
 
   /**
@@ -67,8 +69,8 @@ export const languageRules = (langs) => {
   const preferredLanguage = (cookie = '', acceptLanguage = '') => {
     const saved = new RegExp(`(?:^|;\\s*)reader_lang=(${tags})(?:;|$)`).exec(cookie);
     if (saved) return saved[1];
-    const browser = new RegExp(`(?:^|,)\\s*(${tags})(?:[-_;,\\s]|$)`, 'i').exec(acceptLanguage);
-    return browser ? canonical.get(browser[1].toLowerCase()) : defaultLang;
+    const browser = new RegExp(`(?:^|,)\\s*(${browserTags})(?:[-_;,\\s]|$)`, 'i').exec(acceptLanguage);
+    return browser ? canonical.get(browser[1].toLowerCase().replaceAll('_', '-')) : defaultLang;
   };
 
   /** Where an address without one of our languages goes: `/kk-KZ/x` → `/kk/x`, `/de/x`, `/x` → `/{preferred}/x`. */

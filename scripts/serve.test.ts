@@ -21,6 +21,8 @@ const FILES = [
   'en/articles/_not-found.html',
   'kk/_not-found.html',
   'kk/articles/_not-found.html',
+  'kk-Latn/_not-found.html',
+  'kk-Latn/articles/_not-found.html',
   'en/articles/x.html',
   'assets/app-abc.js',
   'data/latest/1.json',
@@ -70,6 +72,11 @@ describe('route', () => {
     ['/de/articles/x', { redirect: '/ru/articles/x', temporary: true }],
     // A regional tag of one of our languages keeps its language, whatever the reader prefers.
     ['/kk-KZ/articles/x', { redirect: '/kk/articles/x', temporary: true }],
+    // kk-Latn is a language of ours, not kk with a region; its own regional tag keeps it.
+    ['/kk-Latn', { redirect: '/kk-Latn/' }],
+    ['/kk-Latn/nope', { file: 'kk-Latn/_not-found.html', status: 404 }],
+    ['/kk-Latn/articles/nope', { file: 'kk-Latn/articles/_not-found.html', status: 404 }],
+    ['/kk-Latn-KZ/articles/x', { redirect: '/kk-Latn/articles/x', temporary: true }],
     ['/articles/x', { redirect: '/ru/articles/x', temporary: true }],
     ['/data/latest/1.json', { file: 'data/latest/1.json', status: 200 }],
     ['/data/missing.json', { file: 'en/_not-found.html', status: 404 }],
@@ -105,7 +112,7 @@ describe('route', () => {
     for (const lang of LANGS) {
       const answer = route(root, urlPath, lang);
       if ('file' in answer && answer.file !== null) expect(answer.file.startsWith(root + sep)).toBe(true);
-      if ('redirect' in answer) expect(answer.redirect).toMatch(/^\/(en|kk|ru)\//);
+      if ('redirect' in answer) expect(answer.redirect).toMatch(/^\/(en|kk|kk-Latn|ru)\//);
     }
   });
 
@@ -180,6 +187,11 @@ describe('preferredLanguage', () => {
     ['a later browser language when the first is foreign', '', 'de-DE,ru-RU;q=0.8', 'ru'],
     ['spaces after commas', '', 'fr-CA, kk;q=0.5', 'kk'],
     ['tags in capitals', '', 'KK-kz', 'kk'],
+    ['the Latin script chooses the Latin edition', '', 'kk-Latn,kk;q=0.9', 'kk-Latn'],
+    ['the Latin script with a region', '', 'de, kk-latn-KZ;q=0.8', 'kk-Latn'],
+    ['plain Kazakh keeps Cyrillic', '', 'kk,kk-Latn;q=0.5', 'kk'],
+    ['Kazakh in Cyrillic script keeps Cyrillic', '', 'kk-Cyrl-KZ', 'kk'],
+    ['the saved Latin edition', 'reader_lang=kk-Latn', 'ru', 'kk-Latn'],
     ['English when we speak none of them', '', 'de', 'en'],
     ['English for an empty header', '', '', 'en'],
     ['English when there are no headers', undefined, undefined, 'en'],
@@ -206,6 +218,11 @@ describe('preferredLanguage', () => {
     [['kkk', 'en']],
     [['x-kk', 'ru']],
     [['ru-419']],
+    [['kk-Latn']],
+    [['kk-latn-kz', 'ru']],
+    [['kk_Latn']],
+    [['kk-Cyrl', 'kk-Latn']],
+    [['kk-Arab']],
   ])('agrees with chooseLanguage for browser languages %j', (tags) => {
     expect(preferredLanguage('', tags.join(','))).toBe(chooseLanguage(null, tags));
   });
@@ -265,6 +282,7 @@ describe('createHandler', () => {
     ['/', { cookie: 'reader_lang=kk' }, 302, { location: '/kk/', vary: 'Cookie, Accept-Language', 'cache-control': 'no-cache' }],
     ['/', { 'accept-language': 'ru-RU,en;q=0.5' }, 302, { location: '/ru/' }],
     ['/?utm_source=x', { 'accept-language': 'kk' }, 302, { location: '/kk/?utm_source=x' }],
+    ['/', { 'accept-language': 'kk-Latn-KZ,kk;q=0.8' }, 302, { location: '/kk-Latn/' }],
     ['/en', {}, 301, { location: '/en/', vary: null }],
     ['/en?x=1', {}, 301, { location: '/en/?x=1' }],
     ['/en/articles/x/', {}, 301, { location: '/en/articles/x' }],

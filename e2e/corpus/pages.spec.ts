@@ -84,13 +84,17 @@ const MONTHS = [...monthCounts.keys()].sort().reverse();
 const MONTH_NAMES: Record<Lang, string[]> = {
   en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
   kk: ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан'],
+  'kk-Latn': ['qañtar', 'aqpan', 'nauryz', 'säuır', 'mamyr', 'mausym', 'şılde', 'tamyz', 'qyrküiek', 'qazan', 'qaraşa', 'jeltoqsan'],
   ru: ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'],
 };
-/** A month as a heading writes it: `July 2025`, `2025 ж. шілде`, `июль 2025 г.` (capitalised by the style sheet). */
+/** A month as a heading writes it: `July 2025`, `2025 ж. шілде`, `2025 j. şılde`, `июль 2025 г.` (capitalised by the style sheet). */
 const monthHeading = (month: string, lang: Lang) => {
   const year = month.slice(0, 4);
   const name = MONTH_NAMES[lang][Number(month.slice(5)) - 1]!;
-  return lang === 'en' ? `${name} ${year}` : lang === 'kk' ? `${year}\u00a0ж. ${name}` : `${name} ${year}\u00a0г.`;
+  if (lang === 'en') return `${name} ${year}`;
+  if (lang === 'kk') return `${year}\u00a0ж. ${name}`;
+  if (lang === 'kk-Latn') return `${year}\u00a0j. ${name}`;
+  return `${name} ${year}\u00a0г.`;
 };
 
 /** A plural message as i18next picks it for `count`, with the number filled in. */

@@ -1,5 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { LATIN_ALPHABET } from '../../src/shared/kazakh-latin/letters.ts';
 import { CARD_SIZE, cardFileName, estimateLines, headlineFontSize, renderCard } from './render-card.ts';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
@@ -13,7 +16,36 @@ const pngSize = (png: Buffer) => {
 
 const KK_HEADLINE = 'Президент Тоқаев Қазақстан халқы Ассамблеясының XXXII сессиясында сөз сөйледі';
 
+/** The code points of the font subsets the cards register for Latin text (@fontsource/noto-sans's own ranges). */
+const latinCoverage = (): ((char: string) => boolean) => {
+  const css = readFileSync(createRequire(import.meta.url).resolve('@fontsource/noto-sans/700.css'), 'utf8');
+  const ranges = ['latin', 'latin-ext'].flatMap((subset) => {
+    const block = new RegExp(`/\\* noto-sans-${subset}-700-normal \\*/[^}]*unicode-range: ([^;]+);`).exec(css)?.[1] ?? '';
+    return block.split(',').map((range) => {
+      const [from, to] = range.replace('U+', '').split('-');
+      return [parseInt(from!, 16), parseInt(to ?? from!, 16)] as const;
+    });
+  });
+  return (char) => ranges.some(([from, to]) => char.codePointAt(0)! >= from && char.codePointAt(0)! <= to);
+};
+
 describe('renderCard', () => {
+  it('has a glyph for every letter of the 2021 Kazakh Latin alphabet, capital and small', () => {
+    const covered = latinCoverage();
+    expect(LATIN_ALPHABET.flat().filter((letter) => !covered(letter))).toEqual([]);
+    expect(covered('\u0416')).toBe(false);
+  });
+
+  it('renders a kk-Latn card as a 1200×630 PNG', async () => {
+    const png = await renderCard({
+      headline: 'Prezident Toqaev söz söiledı: İ ı Ğ ğ Ş ş Ū ū Ñ ñ',
+      date: '2023 j. 27 säuır',
+      siteName: 'Jañalyqtar taspasy',
+      lang: 'kk-Latn',
+    });
+    expect(pngSize(png)).toEqual(CARD_SIZE);
+  });
+
   it('renders a Kazakh card as a 1200×630 PNG', async () => {
     const png = await renderCard({ headline: KK_HEADLINE, date: '2023 ж. 27 сәуір', siteName: 'Жаңалықтар таспасы', lang: 'kk' });
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });

@@ -4,7 +4,7 @@ import { definitionOf } from '../../src/content/blocks/registry.ts';
 import type { Article, Entities } from '../../src/content/schema.ts';
 import type { Lang } from '../../src/shared/languages.ts';
 import { formatPath } from '../../src/shared/validation.ts';
-import { LANGS } from '../../src/shared/languages.ts';
+import { WRITTEN_LANGS } from '../../src/shared/languages.ts';
 import { oneLine } from '../../src/shared/one-line.ts';
 
 export interface Finding {
@@ -77,7 +77,7 @@ export const missingNames = (file: string, entities: Entities): Finding[] => {
   const findings: Finding[] = [];
   const check = (names: Partial<Record<Lang, string>> | undefined, path: Path) => {
     if (!names) return;
-    for (const lang of LANGS)
+    for (const lang of WRITTEN_LANGS)
       if (!names[lang]) findings.push({ file, path: formatPath([...path, lang]), message: `no ${lang} name; English is shown instead` });
   };
   for (const [id, person] of Object.entries(entities.people)) {

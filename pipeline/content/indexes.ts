@@ -83,9 +83,9 @@ export const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b 
 export const newestFirst = (a: { instant: number; id: string }, b: { instant: number; id: string }): number =>
   b.instant - a.instant || compareIds(a.id, b.id);
 
-/** The version that is not a translation (else the first one): its `publishedAt` and block order count. */
+/** The version that is neither a translation nor a conversion (else the first one): its `publishedAt` and block order count. */
 export const originalVersion = (versions: readonly ArticleFile[]): Article =>
-  (versions.find(({ article }) => article.translatedFrom === null) ?? versions[0]!).article;
+  (versions.find(({ article }) => article.translatedFrom === null && !article.transliteratedFrom) ?? versions[0]!).article;
 
 /** Every article with its source and its versions (original first), newest first. */
 export const indexedArticles = (articles: Map<string, ArticleFile[]>): IndexedArticle[] => {

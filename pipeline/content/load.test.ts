@@ -17,11 +17,15 @@ describe('loadContent on the repository', () => {
     expect(content.warnings.map(formatFinding)).toEqual([]);
   });
 
-  it('finds the seed article in three versions, en, kk, ru, named relative to the root', () => {
+  it('finds the seed article in three versions, en, kk, ru, named relative to the root, and converts kk into kk-Latn', () => {
     expect([...content.articles.keys()]).toEqual([SEED_ID]);
     const versions = content.articles.get(SEED_ID)!;
-    expect(versionLangs(versions)).toEqual(['en', 'kk', 'ru']);
-    expect(versions.map((v) => v.file)).toEqual(['en', 'kk', 'ru'].map((lang) => `public/articles/${SEED_ID}/${lang}.json`));
+    expect(versionLangs(versions)).toEqual(['en', 'kk', 'kk-Latn', 'ru']);
+    // The kk-Latn version comes from the kk file.
+    expect(versions.map((v) => v.file)).toEqual(['en', 'kk', 'kk', 'ru'].map((lang) => `public/articles/${SEED_ID}/${lang}.json`));
+    const latin = versions[2]!.article;
+    expect(latin).toMatchObject({ lang: 'kk-Latn', transliteratedFrom: 'kk', translatedFrom: versions[1]!.article.translatedFrom });
+    expect(latin.headline).toBe('Prezident Toqaev Qazaqstan halqy Assambleiasynyñ XXXII sessiiasynda söz söiledı');
   });
 
   it('loads the entities', () => {
@@ -80,7 +84,7 @@ describe('loadContent on a content folder with problems', () => {
     [
       'a file named de.json',
       { 'public/articles/a/en.json': version('a', 'en'), 'public/articles/a/de.json': version('a', 'en') },
-      /^public\/articles\/a\/de\.json: \(document\): file name must be en\.json, kk\.json or ru\.json$/,
+      /^public\/articles\/a\/de\.json: \(document\): file name must be en\.json, kk\.json, kk-Latn\.json or ru\.json$/,
     ],
     [
       'an article whose id differs from its folder',

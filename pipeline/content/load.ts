@@ -6,6 +6,7 @@ import { parseArticle, parseEntities, type Article, type Entities } from '../../
 import { isLang, LANGS, type Lang } from '../../src/shared/languages.ts';
 import { checkArticle, checkVersionsAgree, missingNames, type Finding } from './check.ts';
 import { draftLeft, isDraftJson } from './drafts.ts';
+import { withDerivedNames, withDerivedVersions } from './editions.ts';
 
 export interface ArticleFile {
   file: string;
@@ -14,7 +15,7 @@ export interface ArticleFile {
 
 export interface Content {
   entities: Entities;
-  /** Published versions by article id, in en, kk, ru order. */
+  /** Published versions by article id, in the order of LANGS, with the editions the build derives (kk-Latn). */
   articles: Map<string, ArticleFile[]>;
   /** Draft versions (`"status": "draft"`): never published; `npm run dev` shows them for review. */
   drafts: Map<string, ArticleFile[]>;
@@ -109,16 +110,16 @@ export const loadContent = (root: string, publicDir = join(root, 'public')): Con
         draftVersions.push({ file, article });
       } else versions.push({ file, article });
     }
-    if (draftVersions.length) drafts.set(id, draftVersions);
+    if (draftVersions.length) drafts.set(id, withDerivedVersions(draftVersions));
     errors.push(...checkVersionsAgree(versions));
     for (const { file, article } of versions) {
       if (article.translatedFrom && !versions.some((v) => v.article.lang === article.translatedFrom)) {
         warnings.push({ file, path: 'translatedFrom', message: `there is no ${article.translatedFrom} version of this article` });
       }
     }
-    if (versions.length) articles.set(id, versions);
+    if (versions.length) articles.set(id, withDerivedVersions(versions));
   }
-  return { entities, articles, drafts, errors, warnings, left };
+  return { entities: withDerivedNames(entities), articles, drafts, errors, warnings, left };
 };
 
 /** Published and draft versions together, as `npm run dev` shows them. */

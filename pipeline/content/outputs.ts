@@ -1,22 +1,31 @@
 // What the build writes from the content besides the public folder's own files: the derived data, the
-// JSON Schema, the articles whose photos carry their sizes, and the photos' variants. The Vite plugin emits
+// JSON Schema, the articles whose photos carry their sizes, the derived (kk-Latn) versions, entities.json with
+// the derived editions' names, and the photos' variants. The Vite plugin emits
 // them in a full build; the incremental build (scripts/build.ts) writes the ones whose bytes changed.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { dataFiles } from '../../src/content/data-files.ts';
 import { SIDECAR } from '../../src/content/drafts.ts';
 import { deriveFiles } from './derive.ts';
 import { jsonSchemas } from './json-schema.ts';
 import type { Content } from './load.ts';
 import { photoVariants, withPhotoSizes, type Photo } from './photos.ts';
 
-/** The versions that show photos, as the app receives them: by path under the site root. */
-export const articlesWithPhotoSizes = (articles: Content['articles'], photos: Map<string, Photo>): Map<string, string> => {
-  const files = new Map<string, string>();
-  if (photos.size === 0) return files;
+/**
+ * The versions the public folder does not bring as the app receives them, by path under the site root:
+ * those that show photos (with their sizes) and those the build derives (kk-Latn from kk); and
+ * entities.json with the derived editions' names.
+ */
+export const builtFiles = (
+  content: Pick<Content, 'entities'>,
+  articles: Content['articles'],
+  photos: Map<string, Photo>,
+): Map<string, string> => {
+  const files = new Map<string, string>([[dataFiles.entities.file(), JSON.stringify(content.entities)]]);
   for (const [id, versions] of articles)
     for (const { article } of versions)
-      if (article.body.some((block) => block.type === 'image'))
-        files.set(`articles/${id}/${article.lang}.json`, JSON.stringify(withPhotoSizes(article, photos)));
+      if (article.transliteratedFrom || (photos.size > 0 && article.body.some((block) => block.type === 'image')))
+        files.set(dataFiles.article.file(id, article.lang), JSON.stringify(withPhotoSizes(article, photos)));
   return files;
 };
 
@@ -30,8 +39,9 @@ export const contentOutputs = async (
   for (const [fileName, data] of deriveFiles(content.articles, content.entities)) files.set(fileName, JSON.stringify(data));
   // The content format for editors' tools, made from the schema module at every build.
   for (const [name, schema] of Object.entries(jsonSchemas())) files.set(`schema/${name}`, `${JSON.stringify(schema, null, 2)}\n`);
-  // Written over the editor's copy that the public folder brings: the same article, with its photos' sizes.
-  for (const [fileName, source] of articlesWithPhotoSizes(content.articles, photos)) files.set(fileName, source);
+  // Written over the editor's copy that the public folder brings (the same article, with its photos'
+  // sizes; entities.json with the derived editions' names), or where it brings none (kk-Latn versions).
+  for (const [fileName, source] of builtFiles(content, content.articles, photos)) files.set(fileName, source);
   for (const [fileName, source] of await photoVariants(photos.values(), photoCache)) files.set(fileName, source);
   return files;
 };

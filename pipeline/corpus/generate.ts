@@ -7,7 +7,7 @@ import type { BlockDefinition, Localized, SampleContext } from '../../src/conten
 import { BLOCK_TYPES, blockDefinitions, type BlockType } from '../../src/content/blocks/registry.ts';
 import { PHOTO_DESIGNS, renderPhoto } from './photos.ts';
 import { type Article, type Block, type Entities, type Names } from '../../src/content/schema.ts';
-import { type Lang } from '../../src/shared/languages.ts';
+import { type WrittenLang as Lang } from '../../src/shared/languages.ts';
 
 export interface Corpus {
   /** Fictional people, organisations and awards (ids `fixture-…`), the only entities the articles refer to. */

@@ -5,7 +5,7 @@
 import type { BlockDefinition, HostileContext } from '../../src/content/blocks/block-definition.ts';
 import { BLOCK_TYPES, blockDefinitions } from '../../src/content/blocks/registry.ts';
 import type { Article, Block } from '../../src/content/schema.ts';
-import { LANGS, type Lang } from '../../src/shared/languages.ts';
+import { WRITTEN_LANGS, type WrittenLang as Lang } from '../../src/shared/languages.ts';
 import { FICTION_MARKER } from './generate.ts';
 
 export const HOSTILE_ID = 'fixture-hostile';
@@ -94,7 +94,7 @@ const version = (lang: Lang): Article => {
 };
 
 /** The hostile article: its English original and the Kazakh and Russian translations, in that order. */
-export const hostileArticle = (): Article[] => LANGS.map(version);
+export const hostileArticle = (): Article[] => WRITTEN_LANGS.map(version);
 
 /** Every hostile input the article carries, by name: what the XSS suite covers. */
 export const HOSTILE_INPUTS: readonly { name: string; text: string }[] = [

@@ -1,7 +1,7 @@
 // Who a quote's attribution names, and how: "…,” Tokayev said. / «…», — сказал Касым-Жомарт Токаев. /
 // «…», деп атап өтті Мемлекет басшысы. The speaker is kept as printed (a name, a role, a pronoun); the
 // speakers module decides who that is.
-import type { Lang } from '../../src/shared/languages.ts';
+import type { WrittenLang as Lang } from '../../src/shared/languages.ts';
 
 export type SpeakerRef =
   | { kind: 'name'; name: string; role?: string }

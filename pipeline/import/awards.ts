@@ -2,7 +2,7 @@
 // medal" / орденом «Барыс» III степени / ІІ дәрежелі «Достық» орденімен), with their degree and, where the
 // sentence says it, their recipients. An award only proposed, planned or declined is not given; foreign
 // awards are not in the catalogue and are never found.
-import type { Lang } from '../../src/shared/languages.ts';
+import type { WrittenLang as Lang } from '../../src/shared/languages.ts';
 import { looksLikeName, NAME } from './attribution.ts';
 import { AWARD_CATALOGUE, type CatalogueAward } from './award-catalogue.ts';
 

@@ -1,9 +1,8 @@
 // The importer's result: a draft article in the content format, the evidence for everything it detected
 // (where in the source, how sure), and proposals for the people and awards that entities.json lacks.
 import type { Article, Block, Entities } from '../../src/content/schema.ts';
-import type { Lang } from '../../src/shared/languages.ts';
 import { formatPath } from '../../src/shared/validation.ts';
-import { LANGS } from '../../src/shared/languages.ts';
+import { WRITTEN_LANGS as LANGS, type WrittenLang as Lang } from '../../src/shared/languages.ts';
 import { valueAt } from '../../src/content/drafts.ts';
 import { AWARD_CATALOGUE, awardEntity } from './award-catalogue.ts';
 import { findAwards, groupAwards } from './awards.ts';

@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArticle, parseEntities, type Entities } from '../../src/content/schema.ts';
-import { type Lang } from '../../src/shared/languages.ts';
+import type { WrittenLang as Lang } from '../../src/shared/languages.ts';
 import { draftFiles } from '../../src/content/drafts.ts';
 import { buildDraft, type Draft } from './draft.ts';
 import { decideLanguage } from './language.ts';

@@ -1,6 +1,6 @@
 // Which of the reader's languages a text is in, from its letters: Latin is English; Cyrillic with
 // Kazakh's own letters (ә ғ қ ң ө ұ ү һ і) is Kazakh, without them Russian.
-import type { Lang } from '../../src/shared/languages.ts';
+import type { WrittenLang as Lang } from '../../src/shared/languages.ts';
 import { ImportError } from './source.ts';
 
 const KAZAKH_LETTERS = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/gu;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Lang } from '../../src/shared/languages';
+import type { WrittenLang as Lang } from '../../src/shared/languages';
 import { findQuotes, markedSpans, quoteText } from './quotes';
 import type { BodyLine } from './structure';
 

@@ -1,7 +1,7 @@
 // Direct quotes in running text: words in quotation marks (“…”, "…", «…», „…“), over one paragraph or
 // several, or a paragraph of speech with no marks at all, each closed (or opened) by an attribution.
 // Words in marks without one are titles, names or scare quotes, never quote blocks.
-import type { Lang } from '../../src/shared/languages.ts';
+import type { WrittenLang as Lang } from '../../src/shared/languages.ts';
 import { readAttribution, readIntroduction, type Attribution } from './attribution.ts';
 import type { BodyLine } from './structure.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Entities } from '../../src/content/schema';
-import type { Lang } from '../../src/shared/languages';
+import type { WrittenLang as Lang } from '../../src/shared/languages';
 import type { SpeakerRef } from './attribution';
 import { fold, nominative, registeredPerson, resolveSpeaker } from './speakers';
 

@@ -1,7 +1,7 @@
 // Who said it: the attribution's name, role or pronoun turned into a person, registered in entities.json
 // (an id) or named as the article names them (a proposal for the editor).
 import type { Entities } from '../../src/content/schema.ts';
-import type { Lang } from '../../src/shared/languages.ts';
+import type { WrittenLang as Lang } from '../../src/shared/languages.ts';
 import { isPersonName, NAME, nameRuns, type SpeakerRef } from './attribution.ts';
 
 export interface Person {

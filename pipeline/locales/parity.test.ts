@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compareLocales, pluralCategories, type Messages } from './parity';
+import { kkLatnMessages } from '../../src/shared/i18n/messages-kk-Latn';
+import { checkDerivedLocale, compareLocales, pluralCategories, type Messages } from './parity';
 
 const read = (lang: string): Messages =>
   JSON.parse(readFileSync(new URL(`../../locales/${lang}/translation.json`, import.meta.url), 'utf8'));
@@ -14,6 +15,12 @@ const english: Messages = {
 describe('the shipped locales', () => {
   it.each(['kk', 'ru'])('%s has every English key and its own plural forms', (lang) => {
     expect(compareLocales(read('en'), read(lang), lang)).toEqual([]);
+  });
+
+  it('kk-Latn, made from kk with its corrections, has every English key, its plural forms and no Cyrillic but the autonyms', () => {
+    const made = kkLatnMessages(read('kk'), read('kk-Latn'));
+    expect(compareLocales(read('en'), made, 'kk-Latn')).toEqual([]);
+    expect(checkDerivedLocale(read('kk'), read('kk-Latn'), made, 'kk-Latn')).toEqual([]);
   });
 });
 
@@ -65,5 +72,21 @@ describe('pluralCategories', () => {
     ['ru', ['few', 'many', 'one', 'other']],
   ])('%s needs %j', (lang, categories) => {
     expect(pluralCategories(lang)).toEqual(categories);
+  });
+});
+
+describe('checkDerivedLocale', () => {
+  const kk = { nav: { main: 'Негізгі мәзір' }, language: { name: { kk: 'Қазақша' } } };
+  const result = { nav: { main: 'Negızgı mäzır' }, language: { name: { kk: 'Қазақша' } } };
+
+  it('accepts Latin strings with Cyrillic autonyms and corrections of existing keys', () => {
+    expect(checkDerivedLocale(kk, { nav: { main: 'Negızgı mäzır' } }, result, 'kk-Latn')).toEqual([]);
+  });
+
+  it('names a correction of a key the source does not have, and Cyrillic left in a string', () => {
+    expect(checkDerivedLocale(kk, { nav: { gone: 'x' } }, { ...result, nav: { main: 'Negızgı мәзір' } }, 'kk-Latn')).toEqual([
+      'kk-Latn: the correction of nav.gone names no key of the strings it corrects',
+      'kk-Latn: nav.main has Cyrillic letters: "Negızgı мәзір"',
+    ]);
   });
 });

@@ -47,3 +47,21 @@ export const compareLocales = (english: Messages, other: Messages, lang: string)
     if (!expected.has(key)) problems.push(`${lang}: extra ${key} (not in English, or not a ${lang} plural category)`);
   return problems;
 };
+
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+// The languages' own names are autonyms, the same in every locale (Қазақша, Русский), shown with their own `lang`.
+const AUTONYMS = /^language\.name\./;
+
+/**
+ * What a derived edition's strings must also be: its corrections name keys its source has (a correction
+ * for a key that is gone would be silently dropped), and the result has no Cyrillic but the autonyms.
+ */
+export const checkDerivedLocale = (source: Messages, corrections: Messages, result: Messages, lang: string): string[] => {
+  const keys = flatten(source);
+  const problems: string[] = [];
+  for (const key of flatten(corrections).keys())
+    if (!keys.has(key)) problems.push(`${lang}: the correction of ${key} names no key of the strings it corrects`);
+  for (const [key, value] of flatten(result))
+    if (!AUTONYMS.test(key) && CYRILLIC.test(value)) problems.push(`${lang}: ${key} has Cyrillic letters: "${value}"`);
+  return problems;
+};

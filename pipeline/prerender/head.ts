@@ -36,7 +36,10 @@ export const renderHead = (input: HeadInput): string => {
     meta('property', 'og:description', input.description),
     input.path ? meta('property', 'og:url', url(input.path)) : '',
     meta('property', 'og:locale', language(input.lang).ogLocale),
-    ...input.alternates.filter((a) => a.lang !== input.lang).map((a) => meta('property', 'og:locale:alternate', language(a.lang).ogLocale)),
+    // Open Graph locales have no script: kk and kk-Latn are both kk_KZ, named once and never as an alternate of itself.
+    ...[...new Set(input.alternates.map((a) => language(a.lang).ogLocale))]
+      .filter((locale) => locale !== language(input.lang).ogLocale)
+      .map((locale) => meta('property', 'og:locale:alternate', locale)),
   ];
   if (input.image) {
     tags.push(

@@ -4,27 +4,32 @@ import { describe, expect, it } from 'vitest';
 import { articleHead, CARD, cardPath } from '../../src/app/page-head.ts';
 import { definitionOf, PAGES, type HeadSources, type NotFoundKind } from '../../src/app/pages.ts';
 import { parseArticle, parseEntities, type Article, type Entities } from '../../src/content/schema.ts';
-import { LANGS, type Lang } from '../../src/shared/languages.ts';
+import { LANGS, WRITTEN_LANGS, type Lang, type WrittenLang } from '../../src/shared/languages.ts';
+import { withDerivedVersions } from '../content/editions.ts';
 import { articleVersions } from '../content/derive.ts';
 import { renderHead } from './head.ts';
 import { listPages } from './pages.ts';
 
 const SITE = 'https://reader.example';
 const ID = '2023-04-27-assembly-32nd-session';
-const SITE_NAME: Record<Lang, string> = { en: 'News Reader', kk: 'Жаңалықтар таспасы', ru: 'Новостная лента' };
+const SITE_NAME: Record<Lang, string> = {
+  en: 'News Reader',
+  kk: 'Жаңалықтар таспасы',
+  'kk-Latn': 'Jañalyqtar taspasy',
+  ru: 'Новостная лента',
+};
 
-const load = (lang: Lang): Article => {
+const load = (lang: WrittenLang): Article => {
   const file = `public/articles/${ID}/${lang}.json`;
   const parsed = parseArticle(JSON.parse(readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8')));
   if (!parsed.ok) throw new Error(`${file}: ${JSON.stringify(parsed.problems)}`);
   return parsed.value;
 };
 
-const seed = Object.fromEntries(LANGS.map((lang) => [lang, load(lang)])) as Record<Lang, Article>;
-const versions = articleVersions(
-  ID,
-  LANGS.map((lang) => ({ file: `public/articles/${ID}/${lang}.json`, article: seed[lang] })),
-);
+// The versions as the build has them: the files, and kk-Latn converted from kk.
+const files = withDerivedVersions(WRITTEN_LANGS.map((lang) => ({ file: `public/articles/${ID}/${lang}.json`, article: load(lang) })));
+const seed = Object.fromEntries(files.map(({ article }) => [article.lang, article])) as Record<Lang, Article>;
+const versions = articleVersions(ID, files);
 
 const entitiesFile = parseEntities(JSON.parse(readFileSync(new URL('../../public/entities.json', import.meta.url), 'utf8')));
 if (!entitiesFile.ok) throw new Error('public/entities.json must be valid for these tests');
@@ -45,7 +50,7 @@ const metas = (html: string, key: string): string[] =>
 
 describe('the seed article', () => {
   it('exists in English (the original), Kazakh and Russian', () => {
-    expect(versions).toEqual({ id: ID, publishedAt: '2023-04-27', original: 'en', versions: ['en', 'kk', 'ru'] });
+    expect(versions).toEqual({ id: ID, publishedAt: '2023-04-27', original: 'en', versions: ['en', 'kk', 'kk-Latn', 'ru'] });
   });
 });
 
@@ -63,6 +68,7 @@ describe('articleHead', () => {
       alternates: [
         { lang: 'en', path: `/en/articles/${ID}` },
         { lang: 'kk', path: `/kk/articles/${ID}` },
+        { lang: 'kk-Latn', path: `/kk-Latn/articles/${ID}` },
         { lang: 'ru', path: `/ru/articles/${ID}` },
       ],
       xDefault: `/en/articles/${ID}`,
@@ -85,6 +91,19 @@ describe('articleHead', () => {
       mainEntityOfPage: `${SITE}/kk/articles/${ID}`,
       publisher: { '@type': 'Organization', name: 'Жаңалықтар таспасы' },
     });
+  });
+
+  it('describes the kk-Latn page in Latin, with kk_KZ once as its Open Graph locale and its own hreflang', () => {
+    const html = renderHead(articleHead('kk-Latn', seed['kk-Latn'], versions, SITE));
+    expect(html).toContain(
+      `<title>Prezident Toqaev Qazaqstan halqy Assambleiasynyñ XXXII sessiiasynda söz söiledı — Jañalyqtar taspasy</title>`,
+    );
+    expect(html).toContain(`<link rel="canonical" href="${SITE}/kk-Latn/articles/${ID}" />`);
+    expect(html).toContain(`<link rel="alternate" hreflang="kk-Latn" href="${SITE}/kk-Latn/articles/${ID}" />`);
+    expect(metas(html, 'og:locale')).toEqual(['kk_KZ']);
+    expect(metas(html, 'og:locale:alternate')).toEqual(['en_US', 'ru_RU']);
+    expect(metas(html, 'og:image')).toEqual([`${SITE}/cards/${ID}/kk-Latn.png`]);
+    expect(metas(html, 'og:image:alt')[0]).toMatch(/ — 2023\u00a0j\. 27 säuır$/);
   });
 
   it('renders into a head a link preview can read', () => {
@@ -170,6 +189,7 @@ describe('the home page', () => {
   it.each<[Lang, string]>([
     ['en', 'Latest articles — News Reader'],
     ['kk', 'Соңғы мақалалар — Жаңалықтар таспасы'],
+    ['kk-Latn', 'Soñğy maqalalar — Jañalyqtar taspasy'],
     ['ru', 'Последние статьи — Новостная лента'],
   ])('%s: %s', (lang, title) => {
     const head = PAGES.home.head({ lang }, sources);
@@ -181,6 +201,7 @@ describe('the home page', () => {
       alternates: [
         { lang: 'en', path: '/en/' },
         { lang: 'kk', path: '/kk/' },
+        { lang: 'kk-Latn', path: '/kk-Latn/' },
         { lang: 'ru', path: '/ru/' },
       ],
       xDefault: '/en/',
@@ -255,6 +276,7 @@ describe('the cross-article pages', () => {
       alternates: [
         { lang: 'en', path: `/en/${kind}` },
         { lang: 'kk', path: `/kk/${kind}` },
+        { lang: 'kk-Latn', path: `/kk-Latn/${kind}` },
         { lang: 'ru', path: `/ru/${kind}` },
       ],
       xDefault: `/en/${kind}`,
@@ -317,7 +339,12 @@ describe('a person page', () => {
 
 describe('the feeds in the head', () => {
   const pages = listPages([ID], ['kassym-jomart-tokayev']);
-  const LATEST: Record<Lang, string> = { en: 'Latest articles', kk: 'Соңғы мақалалар', ru: 'Последние статьи' };
+  const LATEST: Record<Lang, string> = {
+    en: 'Latest articles',
+    kk: 'Соңғы мақалалар',
+    'kk-Latn': 'Soñğy maqalalar',
+    ru: 'Последние статьи',
+  };
   const feedsOf = (lang: Lang) => [
     { format: 'atom', path: `/${lang}/feed.xml` },
     { format: 'json', path: `/${lang}/feed.json` },

@@ -85,10 +85,10 @@ describe('listPages', () => {
   // Per language: home, two not-found pages, four sections, the saved list and the offline page, then one
   // page per article and per person.
   it.each<[string, Iterable<string>, Iterable<string>, number]>([
-    ['no articles and no people', [], [], 1 + 3 * 9],
-    ['one article', ['a'], [], 1 + 3 * 10],
-    ['a Set of articles and people', new Set(['a', 'b', 'c']), new Set(['p', 'q']), 1 + 3 * 14],
-    ['the keys of a Map', new Map([['a', 1]]).keys(), new Map([['p', 1]]).keys(), 1 + 3 * 11],
+    ['no articles and no people', [], [], 1 + 4 * 9],
+    ['one article', ['a'], [], 1 + 4 * 10],
+    ['a Set of articles and people', new Set(['a', 'b', 'c']), new Set(['p', 'q']), 1 + 4 * 14],
+    ['the keys of a Map', new Map([['a', 1]]).keys(), new Map([['p', 1]]).keys(), 1 + 4 * 11],
   ])('with %s has %i pages', (_, ids, people, count) => {
     expect(listPages(ids, people)).toHaveLength(count);
   });

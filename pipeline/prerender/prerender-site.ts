@@ -22,7 +22,7 @@ import type { PageRequest } from './render-worker.ts';
 import { renderRobots, renderSitemap, type SitemapEntry } from './sitemap.ts';
 import { cardPath, type HeadInput } from '../../src/app/page-head.ts';
 import { definitionOf, PAGES, type HeadSources, type Page } from '../../src/app/pages.ts';
-import type { Lang } from '../../src/shared/languages.ts';
+import { LANGS, type Lang } from '../../src/shared/languages.ts';
 import { formatDate } from '../../src/shared/format/format-date.ts';
 import { preloadAllMessages } from '../../src/shared/i18n/load-messages.ts';
 import { i18nFor } from '../../src/shared/i18n/i18n.ts';
@@ -93,31 +93,47 @@ export const prerenderSite = async (options: PrerenderOptions): Promise<Prerende
     await write(path, data);
   };
 
-  // The page's own interface strings are a chunk the app waits for before hydrating: fetch it at once.
-  const assetFiles = readdirSync(join(dist, 'assets'));
-  const localePreload = (lang: Lang) => {
-    const chunk = assetFiles.find((name) => name.startsWith(`locale-${lang}-`) && name.endsWith('.js'));
-    return chunk ? `<link rel="modulepreload" crossorigin href="/assets/${chunk}" />` : '';
-  };
-
   // A lazily loaded page's code is fetched with the page, not once the app has started: the app hydrates
   // only when the page's code is there (decision 12).
   const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<
     string,
     { file: string; imports?: string[]; isDynamicEntry?: boolean }
   >;
-  const pageCode = (kind: Page['kind']) => {
+  /** A module's file and every file it imports, by the manifest. */
+  const moduleFiles = (key: string): string[] => {
     const files = new Set<string>();
-    const visit = (key: string) => {
-      const entry = manifest[key];
+    const visit = (name: string) => {
+      const entry = manifest[name];
       if (!entry || files.has(entry.file)) return;
       files.add(entry.file);
       for (const imported of entry.imports ?? []) visit(imported);
     };
-    if (manifest[`src/app/routes/${kind}.tsx`]?.isDynamicEntry) visit(`src/app/routes/${kind}.tsx`);
-    return [...files]
+    visit(key);
+    return [...files];
+  };
+  const pageCode = (kind: Page['kind']) =>
+    (manifest[`src/app/routes/${kind}.tsx`]?.isDynamicEntry ? moduleFiles(`src/app/routes/${kind}.tsx`) : [])
       .filter((file) => !template.pieces.some((piece) => piece.includes(`/${file}"`)))
       .map((file) => `<link rel="modulepreload" fetchpriority="low" crossorigin href="/${file}" />`);
+
+  // The page's own interface strings are a chunk the app waits for before hydrating: fetch it at once, with
+  // the chunks it imports (kk-Latn's are made from kk's). `locale-kk-` must not pick `locale-kk-Latn-`.
+  const assetFiles = readdirSync(join(dist, 'assets'));
+  const localeChunk = (lang: Lang) =>
+    assetFiles.find(
+      (name) =>
+        name.startsWith(`locale-${lang}-`) &&
+        name.endsWith('.js') &&
+        !LANGS.some((other) => other.startsWith(`${lang}-`) && name.startsWith(`locale-${other}-`)),
+    );
+  const localePreload = (lang: Lang) => {
+    const chunk = localeChunk(lang);
+    const key = chunk && Object.keys(manifest).find((name) => manifest[name]!.file === `assets/${chunk}`);
+    const files = key ? moduleFiles(key) : chunk ? [`assets/${chunk}`] : [];
+    return files
+      .filter((file) => !template.pieces.some((piece) => piece.includes(`/${file}"`)))
+      .map((file) => `<link rel="modulepreload" crossorigin href="/${file}" />`)
+      .join('\n    ');
   };
 
   /** The page's head tags, with the strings its language needs and, for a lazily loaded page, its code. */

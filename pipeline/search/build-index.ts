@@ -7,7 +7,17 @@
 import { createHash } from 'node:crypto';
 import { eventInstant } from '../../src/shared/format/format-date.ts';
 import { searchDataFiles } from '../../src/features/search/model/files.ts';
-import { charLength, charPrefix, foldText, MIN_WORD_LENGTH, shardKey, tokenize } from '../../src/features/search/model/normalize.ts';
+import {
+  charLength,
+  charPrefix,
+  foldText,
+  isKazakh,
+  KAZAKH_MARK,
+  MIN_WORD_LENGTH,
+  shardKey,
+  tokenize,
+} from '../../src/features/search/model/normalize.ts';
+import { foldScripts } from '../../src/shared/kazakh-latin/fold-scripts.ts';
 import { encodePostings } from '../../src/features/search/model/postings.ts';
 import type { SearchDoc, SearchDocChunk, SearchMeta, SearchShard } from '../../src/features/search/model/schema.ts';
 import { definitionOf } from '../../src/content/blocks/registry.ts';
@@ -36,18 +46,19 @@ export const articleTexts = (article: Article): string[] => {
 };
 
 /** The folded words of some texts that the index keeps (two characters or more), each once. */
-const indexedWords = (texts: readonly string[], fold: (word: string) => string): Set<string> => {
+const indexedWords = (texts: readonly string[], fold: (word: string) => string, mark = ''): Set<string> => {
   const words = new Set<string>();
-  for (const text of texts) for (const { folded } of tokenize(text, fold)) if (charLength(folded) >= MIN_WORD_LENGTH) words.add(folded);
+  for (const text of texts)
+    for (const { folded } of tokenize(text, fold)) if (charLength(folded) >= MIN_WORD_LENGTH) words.add(`${mark}${folded}`);
   return words;
 };
 
-/** `foldText` remembered per word: articles repeat their words, and folding is most of the build's work. */
-const memoisedFold = (): ((word: string) => string) => {
+/** A fold remembered per word: articles repeat their words, and folding is most of the build's work. */
+const memoisedFold = (fold: (word: string) => string): ((word: string) => string) => {
   const folded = new Map<string, string>();
   return (word) => {
     let result = folded.get(word);
-    if (result === undefined) folded.set(word, (result = foldText(word)));
+    if (result === undefined) folded.set(word, (result = fold(word)));
     return result;
   };
 };
@@ -135,8 +146,11 @@ const placeShard = (
 };
 
 export const buildSearchIndex = (articles: Map<string, ArticleFile[]>, shardBudget = SHARD_BUDGET): SearchIndex => {
+  // The versions editors wrote: a converted one (kk-Latn) has the same words as its source in the index's
+  // fold, and the kk-Latn edition shows the kk results converted (src/features/search/model/shown-doc.ts).
   const versions = [...articles.values()]
     .flat()
+    .filter(({ article }) => !article.transliteratedFrom)
     .map(({ article }) => ({ article, at: eventInstant(article.publishedAt) }))
     .sort(
       (a, b) => a.at - b.at || b.article.id.localeCompare(a.article.id) || LANGS.indexOf(b.article.lang) - LANGS.indexOf(a.article.lang),
@@ -146,18 +160,27 @@ export const buildSearchIndex = (articles: Map<string, ArticleFile[]>, shardBudg
   // Documents are visited in number order, so every postings list comes out ascending.
   const anywhere = new Map<string, number[]>();
   const inHeadline = new Map<string, number[]>();
-  const fold = memoisedFold();
+  // Kazakh across scripts and under its own mark, the others as written (src/features/search/model/normalize.ts).
+  const folds = { other: memoisedFold(foldText), kazakh: memoisedFold(foldScripts) };
   versions.forEach((article, doc) => {
-    for (const word of indexedWords(articleTexts(article), fold)) appendPosting(anywhere, word, doc);
-    for (const word of indexedWords([article.headline], fold)) appendPosting(inHeadline, word, doc);
+    const kazakh = isKazakh(article.lang);
+    const [fold, mark] = kazakh ? [folds.kazakh, KAZAKH_MARK] : [folds.other, ''];
+    for (const word of indexedWords(articleTexts(article), fold, mark)) appendPosting(anywhere, word, doc);
+    for (const word of indexedWords([article.headline], fold, mark)) appendPosting(inHeadline, word, doc);
   });
 
   const terms = [...anywhere.keys()]
     .sort()
     .map((word): Term => ({ word, docs: anywhere.get(word)!, headline: inHeadline.get(word) ?? [] }));
   const shards = new Map<string, SearchShard>();
-  for (const group of byPrefix(terms, 2))
-    placeShard(shardKey(group[0]!.word), group, { docCount: versions.length, budget: shardBudget }, shards);
+  const groups = new Map<string, Term[]>();
+  for (const term of terms) {
+    const key = shardKey(term.word);
+    const group = groups.get(key);
+    if (group) group.push(term);
+    else groups.set(key, [term]);
+  }
+  for (const [key, group] of groups) placeShard(key, group, { docCount: versions.length, budget: shardBudget }, shards);
 
   const docs = versions.map(({ id, lang, publishedAt, headline, summary }) => ({ articleId: id, lang, publishedAt, headline, summary }));
   return { docs, shards };

@@ -15,7 +15,7 @@ import type { Browser, Page, Request } from '@playwright/test';
 import type { Lang } from '../../src/shared/languages.ts';
 import { newContext, trackNetwork } from './browser.ts';
 
-const NAME: Record<Lang, string> = { en: 'English', kk: 'Қазақша', ru: 'Русский' };
+const NAME: Record<Lang, string> = { en: 'English', kk: 'Қазақша', 'kk-Latn': 'Qazaqşa', ru: 'Русский' };
 /** A switch that has not shown the other language by then has failed. */
 const TIMEOUT_MS = 5000;
 

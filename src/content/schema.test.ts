@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle, parseEntities } from './schema';
 import { isIsoDateValue } from './fields';
 import { formatPath, type ContentProblem } from '../shared/validation';
-import { LANGS } from '../shared/languages';
+import { WRITTEN_LANGS } from '../shared/languages';
 
 const ARTICLE_ID = '2023-04-27-assembly-32nd-session';
 const PUBLIC_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../public');
@@ -47,7 +47,8 @@ const problemsOf = (input: unknown): ContentProblem[] => {
 };
 
 describe('the seed content', () => {
-  it.each(LANGS)('accepts articles/%s version of the seed article', (lang) => {
+  // kk-Latn is written by the build (pipeline/content/editions.ts), not kept in the content folder.
+  it.each(WRITTEN_LANGS)('accepts articles/%s version of the seed article', (lang) => {
     const result = parseArticle(readPublic(`articles/${ARTICLE_ID}/${lang}.json`));
     expect(result.ok ? [] : result.problems).toEqual([]);
     expect(result.ok && { id: result.value.id, lang: result.value.lang }).toEqual({ id: ARTICLE_ID, lang });
@@ -69,8 +70,8 @@ describe('parseArticle refuses invalid content', () => {
   it.each<[string, unknown, string, RegExp]>([
     ['an id with capitals and underscores', edit((d) => void (d.id = 'Bad_ID')), 'id', /an id of lowercase a-z, 0-9 and single hyphens/],
     ['an id with a double hyphen', edit((d) => void (d.id = 'a--b')), 'id', /an id of lowercase/],
-    ['an unknown lang', edit((d) => void (d.lang = 'de')), 'lang', /one of en, kk, ru/],
-    ['an unknown translatedFrom', edit((d) => void (d.translatedFrom = 'fr' as never)), 'translatedFrom', /one of en, kk, ru/],
+    ['an unknown lang', edit((d) => void (d.lang = 'de')), 'lang', /one of en, kk, kk-Latn, ru/],
+    ['an unknown translatedFrom', edit((d) => void (d.translatedFrom = 'fr' as never)), 'translatedFrom', /one of en, kk, kk-Latn, ru/],
     ['a bare local date-time', edit((d) => void (d.publishedAt = '2023-04-27T10:00')), 'publishedAt', /ISO date .* date-time with offset/],
     ['an impossible date', edit((d) => void (d.publishedAt = '2023-02-30')), 'publishedAt', /ISO date/],
     ['an updatedAt in a local format', edit((d) => void (d.updatedAt = '27.04.2023' as never)), 'updatedAt', /ISO date/],

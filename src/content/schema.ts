@@ -13,6 +13,8 @@ export const ArticleSchema = v.strictObject({
   /** An imported article is a `draft` until an editor has checked it; absent or `ready` is published. */
   status: v.optional(v.picklist(['draft', 'ready'], 'draft or ready')),
   translatedFrom: v.nullable(LangSchema),
+  /** Written by the build on a version it converted from another edition's (kk-Latn from kk): never by editors. */
+  transliteratedFrom: v.optional(LangSchema),
   publishedAt: IsoDate,
   updatedAt: v.nullable(IsoDate),
   headline: Text,

@@ -16,6 +16,7 @@ import { useScrollOnNavigation } from '../use-scroll-on-navigation';
 import { LanguageRedirect } from './language-redirect';
 import { PageBoundary } from './page-boundary';
 import { SiteNavigation } from './site-navigation';
+import './lang-layout.css';
 
 function Chrome({ lang, children }: { lang: Lang; children: ReactNode }) {
   const { t } = useTranslation();

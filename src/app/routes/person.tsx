@@ -16,6 +16,7 @@ import { langAttr } from '../../shared/ui/lang-attr';
 import { Slotted } from '../../shared/ui/slotted';
 import { usePageMeta } from '../../shared/ui/use-page-meta';
 import { useLang } from '../use-lang';
+import './person.css';
 
 /** `/{lang}/people/{id}`: a person in the interface language, their latest quotes and the articles about them. */
 export default function PersonPage() {

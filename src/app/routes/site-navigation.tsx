@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 import type { Lang } from '../../shared/languages';
 import { NAVIGATION, PAGES, type NavPageKind } from '../pages';
+import './site-navigation.css';
 
 const hrefOf = (kind: NavPageKind, lang: Lang): string => PAGES[kind].path({ lang });
 

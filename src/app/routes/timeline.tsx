@@ -18,6 +18,7 @@ import { useSearchParam } from '../../shared/ui/use-search-param';
 import { pageText } from '../pages';
 import { useLang } from '../use-lang';
 import { useScrollToTop } from './use-scroll-to-top';
+import './timeline.css';
 
 /**
  * `/{lang}/timeline?month=YYYY-MM&page=<n>`: one month of dated events and articles, the newest month by

@@ -3,7 +3,7 @@
 // copy-link buttons or the test corpus.
 import type * as v from 'valibot';
 import type { Entities } from '../schema';
-import type { Lang } from '../../shared/languages';
+import type { WrittenLang } from '../../shared/languages';
 
 /** A JSON path inside the block (`['events', 2, 'id']`); the check puts the block's own place in front. */
 export type BlockPath = (string | number)[];
@@ -25,8 +25,8 @@ export interface BlockProblem {
   message: string;
 }
 
-/** Text in each language, for the generated test corpus. */
-export type Localized<T = string> = (lang: Lang) => T;
+/** Text in each language editors write, for the generated test corpus (the build derives kk-Latn). */
+export type Localized<T = string> = (lang: WrittenLang) => T;
 
 /** What the generator of the test corpus offers a block type's sample (pipeline/corpus/generate.ts). */
 export interface SampleContext {
@@ -50,7 +50,7 @@ export interface SampleContext {
 
 /** Hostile text for the XSS fixture article (pipeline/corpus/hostile.ts): labelled payloads in one language. */
 export interface HostileContext {
-  lang: Lang;
+  lang: WrittenLang;
   /** Words in the version's language that say what the text is (`Hostile text`). */
   label: string;
   /** Script in every form a renderer could be tricked into running; each sets `window.__xss` or opens a dialog. */
@@ -76,6 +76,11 @@ export interface BlockDefinition<T extends { type: string }> {
   readingText: (block: T) => string[];
   /** The text search finds the article by. */
   searchText: (block: T) => string[];
+  /**
+   * The block with every text a reader reads passed through `convert` (ids, dates, file names and
+   * registered ids kept): how the build writes a derived edition, kk-Latn from kk.
+   */
+  mapText: (block: T, convert: (text: string) => string) => T;
   /** The parts a reader can link to; their ids share the article's fragments and must be unique. */
   anchors: (block: T) => Anchor[];
   /** What the content check finds wrong beyond the schema: unknown people and awards, missing files. */

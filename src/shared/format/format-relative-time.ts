@@ -2,7 +2,7 @@
 // Kazakh locale data (`Intl.RelativeTimeFormat('kk')` gives `-3 d` there, `3 күн бұрын` in Node), and the
 // wording must not depend on the browser. The reference is ICU's `numeric: 'always'` output, as Node gives
 // it; plural categories come from Intl.PluralRules, which is correct in every browser.
-import type { Lang } from '../languages';
+import { derivation, type Lang } from '../languages';
 import { formatNumber } from './format-number';
 
 export const RELATIVE_TIME_UNITS = ['second', 'minute', 'hour', 'day', 'week', 'month', 'year'] as const;
@@ -53,6 +53,9 @@ const pick = (forms: Forms, category: Intl.LDMLPluralRule): string => forms[cate
  */
 export const formatRelativeTime = (value: number, unit: RelativeTimeUnit, lang: Lang): string => {
   if (!Number.isFinite(value)) throw new RangeError(`not a finite number: ${value}`);
+  // A derived edition writes its source language's words converted: `3 сағат бұрын` → `3 sağat būryn`.
+  const derived = derivation(lang);
+  if (derived) return derived.convert(formatRelativeTime(value, unit, derived.from));
   const past = value < 0 || Object.is(value, -0);
   // ICU shows at most three fraction digits and picks the plural form of the number it shows.
   const shown = Math.round(Math.abs(value) * 1000) / 1000;
@@ -69,5 +72,7 @@ export const formatRelativeTime = (value: number, unit: RelativeTimeUnit, lang: 
       const noun = pick(RU[unit], category);
       return past ? `${number} ${noun} назад` : `через ${number} ${noun}`;
     }
+    default:
+      throw new RangeError(`no relative time words for ${lang}`);
   }
 };

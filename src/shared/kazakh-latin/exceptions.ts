@@ -2,7 +2,7 @@
 // An entry is one word, matched whole: Kazakh adds suffixes, so each inflected form the texts use needs its
 // own entry (or the rules). What may go in, and where its source must come from: docs/kazakh-latin.md.
 import * as v from 'valibot';
-import data from './exceptions.json';
+import data from './exceptions.json' with { type: 'json' };
 
 const CYRILLIC_WORD = /^[\p{Script=Cyrillic}\p{M}]+$/u;
 const CYRILLIC = /\p{Script=Cyrillic}/u;

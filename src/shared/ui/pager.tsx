@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Lang } from '../languages';
 import { formatNumber } from '../format/format-number';
+import './pager.css';
 
 interface Props {
   page: number;

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import './status-page.css';
 
 /** The frame for loading, error and not-found pages: a heading that takes focus, a message, a way on. */
 export function StatusPage({ title, children, role }: { title: string; children?: ReactNode; role?: 'alert' }) {

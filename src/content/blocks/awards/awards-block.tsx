@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { langAttr } from '../../../shared/ui/lang-attr';
 import { awardsAnchor, type AwardsBlock as Awards } from './awards';
 import { awardName, personLabel } from '../../entities/entity-names';
+import './awards-block.css';
 
 /** Awards given, each with its proper name and degree in the interface language, then its recipients. */
 export function AwardsBlock({ block, entities, lang, articleLang, actions }: BlockViewProps<Awards>) {

@@ -33,6 +33,24 @@ export const awards = defineBlock(schema)({
       ),
     ]),
   ],
+  mapText: (block, convert) => ({
+    ...block,
+    ...(block.title !== undefined && { title: convert(block.title) }),
+    items: block.items.map((item) => ({
+      ...item,
+      ...(item.note !== undefined && { note: convert(item.note) }),
+      ...(item.recipients && {
+        recipients: item.recipients.map((recipient) =>
+          typeof recipient === 'string'
+            ? recipient
+            : {
+                name: convert(recipient.name),
+                ...(recipient.description !== undefined && { description: convert(recipient.description) }),
+              },
+        ),
+      }),
+    })),
+  }),
   anchors: (block) => [awardsAnchor(block)],
   check: (block, { entities }) =>
     block.items.flatMap((item, i): BlockProblem[] => {

@@ -6,6 +6,7 @@ import { defineBlock } from '../block-definition';
 export const heading = defineBlock(v.strictObject({ type: v.literal('heading'), text: Text, id: v.optional(Slug) }))({
   readingText: (block) => [block.text],
   searchText: (block) => [block.text],
+  mapText: (block, convert) => ({ ...block, text: convert(block.text) }),
   // Linkable, but not copied from a button: the section's address is its heading's.
   anchors: (block) => (block.id ? [{ id: block.id, path: ['id'], label: null }] : []),
   sample: {

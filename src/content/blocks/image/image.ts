@@ -42,6 +42,12 @@ export const photoVariant = (articleId: string, src: string, width: number, form
 export const image = defineBlock(schema)({
   readingText: (block) => [block.caption ?? ''],
   searchText: (block) => [block.alt, block.caption ?? '', block.credit ?? ''],
+  mapText: (block, convert) => ({
+    ...block,
+    alt: convert(block.alt),
+    ...(block.caption !== undefined && { caption: convert(block.caption) }),
+    ...(block.credit !== undefined && { credit: convert(block.credit) }),
+  }),
   anchors: (block) => [imageAnchor(block)],
   check: (block, { files }) => {
     const size = files.get(block.src);

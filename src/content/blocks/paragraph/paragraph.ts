@@ -6,6 +6,7 @@ import { defineBlock } from '../block-definition';
 export const paragraph = defineBlock(v.strictObject({ type: v.literal('paragraph'), text: Text }))({
   readingText: (block) => [block.text],
   searchText: (block) => [block.text],
+  mapText: (block, convert) => ({ ...block, text: convert(block.text) }),
   anchors: () => [],
   sample: {
     count: ({ int }) => int(2, 6),

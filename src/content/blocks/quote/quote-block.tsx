@@ -5,6 +5,7 @@ import { personLabel } from '../../entities/entity-names';
 import { quoteMarks } from '../../../shared/format/quote-marks';
 import { paths } from '../../../shared/paths';
 import { quoteAnchor, type QuoteBlock as Quote } from './quote';
+import './quote-block.css';
 
 /** A direct quote; the speaker follows the words, so it reads aloud in the order people say it. */
 export function QuoteBlock({ block, entities, lang, articleLang, actions }: BlockViewProps<Quote>) {

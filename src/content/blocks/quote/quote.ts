@@ -8,6 +8,12 @@ const schema = v.strictObject({
   text: Text,
   speaker: v.union([Slug, NamedPerson], 'a person id or { name, role }'),
 });
+/** A person named in place, with their name and role converted. */
+const mapNamed = (person: { name: string; role?: string }, convert: (text: string) => string) => ({
+  name: convert(person.name),
+  ...(person.role !== undefined && { role: convert(person.role) }),
+});
+
 export type QuoteBlock = v.InferOutput<typeof schema>;
 
 export const quoteAnchor = (block: QuoteBlock): Anchor => ({ id: block.id, path: ['id'], label: 'share.copyQuoteLink' });
@@ -16,6 +22,11 @@ export const quoteAnchor = (block: QuoteBlock): Anchor => ({ id: block.id, path:
 export const quote = defineBlock(schema)({
   readingText: (block) => [block.text],
   searchText: (block) => (typeof block.speaker === 'string' ? [block.text] : [block.text, block.speaker.name, block.speaker.role ?? '']),
+  mapText: (block, convert) => ({
+    ...block,
+    text: convert(block.text),
+    speaker: typeof block.speaker === 'string' ? block.speaker : mapNamed(block.speaker, convert),
+  }),
   anchors: (block) => [quoteAnchor(block)],
   check: (block, { entities }) =>
     typeof block.speaker === 'string' && !entities.people[block.speaker]

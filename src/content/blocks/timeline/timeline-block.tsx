@@ -4,6 +4,7 @@ import { DateText } from '../../../shared/ui/date-text';
 import { langAttr } from '../../../shared/ui/lang-attr';
 import { eventAnchor, type TimelineBlock as Timeline } from './timeline';
 import { sortEvents } from './sort-events';
+import './timeline-block.css';
 
 /** Dated events in order; each date is written the way the interface language writes dates. */
 export function TimelineBlock({ block, lang, articleLang, actions }: BlockViewProps<Timeline>) {

@@ -22,6 +22,11 @@ export const eventAnchor = (event: TimelineBlock['events'][number], index: numbe
 export const timeline = defineBlock(schema)({
   readingText: (block) => block.events.map((event) => event.text),
   searchText: (block) => [block.title ?? '', ...block.events.map((event) => event.text)],
+  mapText: (block, convert) => ({
+    ...block,
+    ...(block.title !== undefined && { title: convert(block.title) }),
+    events: block.events.map((event) => ({ ...event, text: convert(event.text) })),
+  }),
   anchors: (block) => [{ id: block.id, path: ['id'], label: null }, ...block.events.map(eventAnchor)],
   sample: {
     count: ({ random }) => (random() < 1 / 3 ? 1 : 0),

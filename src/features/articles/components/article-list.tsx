@@ -6,6 +6,7 @@ import { paths } from '../../../shared/paths';
 import { DateText } from '../../../shared/ui/date-text';
 import { langAttr } from '../../../shared/ui/lang-attr';
 import { pickVersion } from '../model/pick-version';
+import './article-list.css';
 
 interface Props {
   items: LatestItem[];

@@ -6,6 +6,7 @@ import type { Lang } from '../../../shared/languages';
 import { paths } from '../../../shared/paths';
 import { DateText } from '../../../shared/ui/date-text';
 import { langAttr } from '../../../shared/ui/lang-attr';
+import './article-neighbours.css';
 
 interface Props {
   /** The article's versions file, which carries its neighbours in the latest-articles order. */

@@ -11,6 +11,7 @@ import type { BlockActions } from '../../../content/blocks/block-actions';
 import { readingMinutes } from '../model/reading-time';
 import { ArticleBlock } from '../../../content/blocks/article-block';
 import { VersionNotice } from './version-notice';
+import './article-view.css';
 
 interface Props {
   article: Article;

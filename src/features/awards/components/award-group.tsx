@@ -6,6 +6,7 @@ import { formatNumber } from '../../../shared/format/format-number';
 import { paths } from '../../../shared/paths';
 import { AwardTitle } from './award-title';
 import { GrantList } from './grant-list';
+import './award-group.css';
 
 type Group = AwardsSummary['groups'][number];
 

@@ -4,6 +4,7 @@ import type { Lang } from '../../../shared/languages';
 import { awardName } from '../../../content/entities/entity-names';
 import { langAttr } from '../../../shared/ui/lang-attr';
 import { Slotted } from '../../../shared/ui/slotted';
+import './award-title.css';
 
 interface Props {
   award: string;

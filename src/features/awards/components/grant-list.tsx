@@ -6,6 +6,7 @@ import { personLabel } from '../../../content/entities/entity-names';
 import { paths } from '../../../shared/paths';
 import { DateText } from '../../../shared/ui/date-text';
 import { langAttr } from '../../../shared/ui/lang-attr';
+import './grant-list.css';
 
 interface Props {
   grants: AwardGrant[];

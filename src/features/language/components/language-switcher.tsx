@@ -5,6 +5,7 @@ import { LANGS, type Lang } from '../../../shared/languages';
 import { withLang } from '../../../shared/paths';
 import { announceLanguageIntent } from '../model/language-intent';
 import { saveLanguage } from '../model/preferred-language';
+import './language-switcher.css';
 
 /**
  * Plain links to the same page in each language: they work before any script runs, and each

@@ -4,9 +4,14 @@ export const LANG_STORAGE_KEY = 'reader.lang';
 /** The same choice as a cookie, so the server can send `/` and unprefixed addresses to the right language. */
 export const LANG_COOKIE = 'reader_lang';
 
-/** Maps a browser language tag (`kk-KZ`, `ru-RU`, `en-GB`) to an interface language, if we have it. */
+/**
+ * Maps a browser language tag (`kk-KZ`, `ru-RU`, `en-GB`) to an interface language, if we have it. A tag
+ * that names a script we have an edition for chooses it (`kk-Latn`, `kk-Latn-KZ`); plain `kk` is Cyrillic.
+ */
 export const langFromTag = (tag: string): Lang | undefined => {
-  const base = tag.trim().toLowerCase().split(/[-_]/)[0];
+  const [base = '', second = ''] = tag.trim().toLowerCase().split(/[-_]/);
+  const withScript = second.length === 4 ? `${base}-${second[0]!.toUpperCase()}${second.slice(1)}` : '';
+  if (isLang(withScript)) return withScript;
   return isLang(base) ? base : undefined;
 };
 

@@ -10,6 +10,7 @@ import { langAttr } from '../../../shared/ui/lang-attr';
 import { StatusPage } from '../../../shared/ui/status-page';
 import { usePageMeta } from '../../../shared/ui/use-page-meta';
 import { useHydrated } from '../../../shared/ui/use-search-param';
+import './offline-page.css';
 
 /** The pages kept in both caches, opened last first, each address once. */
 const keptPages = async (): Promise<KeptPage[]> => {

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router-dom';
 import { applyUpdate, checkForUpdate, useUpdateReady } from '../model/service-worker';
+import './update-notice.css';
 
 /**
  * "A new version is available — Reload", once a new deploy's worker is ready. Polite: it waits at the edge

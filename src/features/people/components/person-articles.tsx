@@ -5,6 +5,7 @@ import type { Lang } from '../../../shared/languages';
 import { paths } from '../../../shared/paths';
 import { DateText } from '../../../shared/ui/date-text';
 import { langAttr } from '../../../shared/ui/lang-attr';
+import './person-articles.css';
 
 /** The articles that quote or award a person, newest first: headline links and dates. */
 export function PersonArticles({ articles, lang }: { articles: PersonIndex['articles']; lang: Lang }) {

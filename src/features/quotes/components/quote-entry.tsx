@@ -7,6 +7,8 @@ import { quoteMarks } from '../../../shared/format/quote-marks';
 import { paths } from '../../../shared/paths';
 import { DateText } from '../../../shared/ui/date-text';
 import { langAttr } from '../../../shared/ui/lang-attr';
+import '../../../content/blocks/quote/quote-block.css';
+import './quote-entry.css';
 
 interface Props {
   entry: Entry;

@@ -1,6 +1,7 @@
 import type { Entities, QuoteEntry as Entry } from '../../../content/schema';
 import type { Lang } from '../../../shared/languages';
 import { QuoteEntry } from './quote-entry';
+import './quote-list.css';
 
 interface Props {
   items: Entry[];

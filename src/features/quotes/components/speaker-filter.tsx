@@ -6,6 +6,7 @@ import { formatNumber } from '../../../shared/format/format-number';
 import { paths } from '../../../shared/paths';
 import { langAttr } from '../../../shared/ui/lang-attr';
 import { speakerOptions } from '../model/speaker-options';
+import './speaker-filter.css';
 
 interface Props {
   speakers: Pick<Speakers, 'speakers'>;

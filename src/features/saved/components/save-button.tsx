@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useSavedChanges, useSavedList } from '../model/use-saved';
 import type { SavedArticle } from '../model/saved-store';
+import './save-button.css';
 
 interface Props {
   articleId: string;

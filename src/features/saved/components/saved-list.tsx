@@ -9,6 +9,7 @@ import { useOnline } from '../../../shared/ui/use-online';
 import { usePageMeta } from '../../../shared/ui/use-page-meta';
 import { headlineIn, type SavedArticle } from '../model/saved-store';
 import { useSavedChanges, useSavedList } from '../model/use-saved';
+import './saved-list.css';
 
 interface Props {
   lang: Lang;

@@ -2,6 +2,7 @@ import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { ContentError, fetchJson, HttpError } from '../../../shared/api/fetch-json';
 import { searchDataFiles } from '../model/files';
 import { parseQuery, runQuery, SEARCH_PAGE_SIZE, shardFor, shardKeys, type Shard } from '../model/query';
+import { wordForms } from '../model/normalize';
 import { type SearchDoc, type SearchMeta } from '../model/schema';
 
 export const searchKeys = {
@@ -56,8 +57,9 @@ const search = async (client: QueryClient, words: string[]): Promise<SearchResul
   if (words.length === 0) return { words, total: 0, items: [] };
   const meta: SearchMeta = await client.fetchQuery({ ...searchMetaQuery(), ...once });
   const known = knownShards(meta);
-  // A word that starts no indexed word (no part of the index holds it): nothing to fetch, nothing found.
-  if (!words.every((word) => shardFor(word, known) !== undefined)) return { words, total: 0, items: [] };
+  // A word that starts no indexed word in any of its forms (no part of the index holds it): nothing to
+  // fetch, nothing found.
+  if (!words.every((word) => wordForms(word).some((form) => shardFor(form, known) !== undefined))) return { words, total: 0, items: [] };
   const keys = shardKeys(words, known);
   const loaded = await Promise.all(keys.map((key) => client.fetchQuery({ ...shardQuery(meta.buildId, key), ...once })));
   const shards = new Map<string, Shard>(keys.map((key, i) => [key, loaded[i]!]));

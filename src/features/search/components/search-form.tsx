@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../../shared/languages';
 import { paths } from '../../../shared/paths';
+import './search-form.css';
 
 /**
  * A GET form to the search page itself, so it works before (and without) JavaScript; once the app runs,

@@ -94,6 +94,25 @@ describe('SearchView', () => {
     expect(document.title).toContain('Іздеу: степ');
   });
 
+  it('finds Kazakh from a query in either script, and shows a Kazakh result in Latin in kk-Latn', async () => {
+    // The kk article 4 has the word ТҰЛПАР; `tūlpar` is how the 2021 alphabet writes it.
+    for (const [address, lang] of [
+      ['/kk/search?q=t%C5%ABlpar', 'kk'],
+      ['/kk-Latn/search?q=%D1%82%D2%B1%D0%BB%D0%BF%D0%B0%D1%80', 'kk-Latn'],
+    ] as const) {
+      renderAt(address, lang);
+      // The Kazakh version (an English one that writes the word in Latin is found too, marked as English).
+      const kazakh = (await screen.findAllByRole('listitem')).filter((item) => !item.querySelector('article[lang="en"]'));
+      expect(kazakh).toHaveLength(1);
+      const item = kazakh[0]!;
+      const link = within(item).getByRole('link');
+      expect(link).toHaveAttribute('href', expect.stringMatching(new RegExp(`^/${lang}/articles/fixture-.*-00004$`)));
+      // The headline in the edition's script.
+      expect(link.textContent).toMatch(lang === 'kk' ? /\p{Script=Cyrillic}/u : /^[^\p{Script=Cyrillic}]+$/u);
+      cleanup();
+    }
+  });
+
   it('marks matches in the headline and summary, keeping their letters', async () => {
     renderAt('/en/search?q=pipeline');
     expect(await screen.findByText('1 result')).toBeInTheDocument();
@@ -128,7 +147,7 @@ describe('SearchView', () => {
     expect(screen.queryByRole('list')).toBeNull();
   });
 
-  it('puts the query in the address on submit, and fetches a shard only once', async () => {
+  it('puts the query in the address on submit, and fetches a shard only once (a word: its own and its Kazakh one)', async () => {
     const user = userEvent.setup();
     renderAt('/en/search');
     await user.type(screen.getByRole('searchbox'), 'pipeline{Enter}');
@@ -139,7 +158,13 @@ describe('SearchView', () => {
     expect(await screen.findByText('1 result')).toBeInTheDocument();
     expect(screen.getByTestId('location')).toHaveTextContent('/en/search?q=pipe+data');
     const shardRequests = requests.filter((url) => url.includes('/terms/'));
-    expect(shardRequests).toEqual(['/data/search/terms/70-69.json', '/data/search/terms/64-61.json']);
+    // `pi` and `~pi` (7e: the mark of Kazakh words, decision 16), then `da` and `~da`: each shard once.
+    expect(shardRequests).toEqual([
+      '/data/search/terms/70-69.json',
+      '/data/search/terms/7e-70-69.json',
+      '/data/search/terms/64-61.json',
+      '/data/search/terms/7e-64-61.json',
+    ]);
     expect(requests.filter((url) => url.endsWith('meta.json'))).toHaveLength(1);
   });
 

@@ -1,4 +1,6 @@
 // One folding for the index build and the browser: a query matches only because both sides fold alike.
+import { foldScripts } from '../../../shared/kazakh-latin/fold-scripts';
+import { derivation, type Lang } from '../../../shared/languages';
 
 /** Kazakh letters, as a reader without a Kazakh keyboard types them (the nearest Russian letter). */
 const KAZAKH_FOLD: Record<string, string> = {
@@ -31,6 +33,20 @@ export const foldText = (text: string): string => {
       .normalize('NFC')
   );
 };
+
+/**
+ * Kazakh words are indexed folded across scripts (`бірлік`, `bırlık` and `birlik` all give `birlik`), so
+ * that a query in either script finds them in both Kazakh editions; and apart from English and Russian
+ * ones, under this mark, so that the Russian `степь` (`step` across scripts) does not find the English
+ * `step`. No word holds the mark: words are letters and digits. Decision 16.
+ */
+export const KAZAKH_MARK = '~';
+
+/** Whether a version's words are indexed as Kazakh: kk, and the editions derived from it. */
+export const isKazakh = (lang: Lang): boolean => lang === 'kk' || derivation(lang)?.from === 'kk';
+
+/** The forms a query word (folded with `foldText`) is looked up in: as English and Russian are indexed, and as Kazakh is. */
+export const wordForms = (word: string): string[] => [word, `${KAZAKH_MARK}${foldScripts(word)}`];
 
 export interface Token {
   /** The word as written. */
@@ -102,5 +118,8 @@ export const charPrefix = (text: string, count: number): string => {
   return text.slice(0, end);
 };
 
-/** The first two characters of a folded word: the part of the index that holds it, unless that part is split further. */
-export const shardKey = (folded: string): string => charPrefix(folded, 2);
+/**
+ * The first two characters of a folded word (not counting the Kazakh mark): the part of the index that
+ * holds it, unless that part is split further.
+ */
+export const shardKey = (folded: string): string => charPrefix(folded, folded.startsWith(KAZAKH_MARK) ? 3 : 2);

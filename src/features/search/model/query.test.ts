@@ -192,6 +192,8 @@ describe('highlight', () => {
     ['Kazakh typed without Kazakh letters', 'Қазақстан халқы', ['казак'], '[Қазақстан] халқы'],
     ['hyphenated parts', 'Қасым-Жомарт Тоқаев', ['касым', 'жомарт'], '[Қасым]-[Жомарт] Тоқаев'],
     ['not inside words', 'pipeline', ['line'], 'pipeline'],
+    ['Kazakh in Latin from a Cyrillic query', 'Ел бірлігі мен Bırlık küni', ['бірлік'], 'Ел бірлігі мен [Bırlık] küni'],
+    ['Kazakh in Cyrillic from a Latin query', 'Бірлік күні, бірлікті', ['birlik'], '[Бірлік] күні, [бірлікті]'],
     ['words of one letter are not marked', 'a cat', ['a'], 'a cat'],
     ['no words', 'Весной степь', [], 'Весной степь'],
     ['no-break spaces kept', 'жаңа\u00a0жайлау', ['жайлау'], 'жаңа\u00a0[жайлау]'],

@@ -1,6 +1,7 @@
 // The search itself, on parts of the index already loaded: pure, so the browser, the tests and the bench
 // run the same code.
-import { charLength, charPrefix, foldText, MIN_WORD_LENGTH, tokenize } from './normalize';
+import { charLength, charPrefix, foldText, MIN_WORD_LENGTH, tokenize, wordForms } from './normalize';
+import { foldScripts } from '../../../shared/kazakh-latin/fold-scripts';
 import { decodePostingsInto } from './postings';
 
 /**
@@ -49,9 +50,16 @@ export const shardFor = (word: string, keys: { has(key: string): boolean }): str
   return undefined;
 };
 
-/** The parts of the index a query needs, among the `known` ones; a word that none holds needs none. */
+/** The parts of the index a query needs, among the `known` ones (for every form of every word); a word that none holds needs none. */
 export const shardKeys = (words: readonly string[], known: { has(key: string): boolean }): string[] =>
-  [...new Set(words.map((word) => shardFor(word, known)).filter((key) => key !== undefined))].sort();
+  [
+    ...new Set(
+      words
+        .flatMap(wordForms)
+        .map((word) => shardFor(word, known))
+        .filter((key) => key !== undefined),
+    ),
+  ].sort();
 
 /** The first index in sorted `terms` whose word is not before `word`. */
 const lowerBound = (terms: readonly string[], word: string): number => {
@@ -73,7 +81,20 @@ interface WordPostings {
   size: number;
 }
 
+/** The postings of a query word in each of its forms (a document found in both counts once). */
 const postingsOf = (word: string, shards: ReadonlyMap<string, Shard>): WordPostings | undefined => {
+  const found: WordPostings = { docs: [], headline: [], size: 0 };
+  for (const form of wordForms(word)) {
+    const postings = formPostings(form, shards);
+    if (!postings) continue;
+    found.docs.push(...postings.docs);
+    found.headline.push(...postings.headline);
+    found.size += postings.size;
+  }
+  return found.docs.length ? found : undefined;
+};
+
+const formPostings = (word: string, shards: ReadonlyMap<string, Shard>): WordPostings | undefined => {
   const key = shardFor(word, shards);
   const shard = key === undefined ? undefined : shards.get(key);
   if (!shard) return undefined;
@@ -178,6 +199,8 @@ export interface Segment {
 /** `text` cut into runs, marking the words that start with a query word; the letters stay as written. */
 export const highlight = (text: string, queryWords: readonly string[]): Segment[] => {
   const words = queryWords.map(foldText).filter((word) => charLength(word) >= MIN_WORD_LENGTH);
+  // Kazakh in either script: `бірлік` marks `bırlık` and the other way round.
+  const across = words.map(foldScripts);
   const segments: Segment[] = [];
   const push = (part: string, match: boolean) => {
     if (!part) return;
@@ -188,7 +211,8 @@ export const highlight = (text: string, queryWords: readonly string[]): Segment[
   let at = 0;
   if (words.length)
     for (const token of tokenize(text)) {
-      if (!words.some((word) => token.folded.startsWith(word))) continue;
+      if (!words.some((word) => token.folded.startsWith(word)) && !across.some((word) => foldScripts(token.folded).startsWith(word)))
+        continue;
       push(text.slice(at, token.start), false);
       push(token.text, true);
       at = token.end;

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { absoluteLink } from '../model/share-links';
 import { useCopyLink } from '../model/use-copy-link';
+import './sharing.css';
 
 interface Props {
   /** The address to copy, a path with its fragment (`/kk/articles/x#q-one-family`). */

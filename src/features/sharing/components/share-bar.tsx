@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { SITE_URL } from '../../../shared/config/site';
 import { absoluteLink, NETWORK_NAMES, NETWORKS, shareHref } from '../model/share-links';
 import { useCopyLink } from '../model/use-copy-link';
+import './sharing.css';
 
 /** Neither value changes while the page is open. */
 const subscribeNever = () => () => undefined;

@@ -6,6 +6,7 @@ import { formatMonth, monthName } from '../../../shared/format/format-date';
 import { formatNumber } from '../../../shared/format/format-number';
 import { paths } from '../../../shared/paths';
 import { monthsByYear, neighbourMonths } from '../model/months';
+import './month-navigation.css';
 
 interface Props {
   months: TimelineMonths['months'];

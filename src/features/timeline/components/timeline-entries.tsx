@@ -6,6 +6,7 @@ import type { Lang } from '../../../shared/languages';
 import { paths } from '../../../shared/paths';
 import { DateText } from '../../../shared/ui/date-text';
 import { langAttr } from '../../../shared/ui/lang-attr';
+import './timeline-entries.css';
 
 /** A month's entries in the order the index gives (by day): each its date, what it is, and a link to where it is told. */
 export function TimelineEntries({ entries, lang }: { entries: TimelineEntry[]; lang: Lang }) {
