@@ -7,7 +7,7 @@
 // unchanged is not rendered again; a page is written only when its bytes change.
 import './production-mode.ts';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderCard } from '../cards/render-card.ts';
 import { feedFiles } from '../feeds/feeds.ts';
@@ -118,7 +118,8 @@ export const prerenderSite = async (options: PrerenderOptions): Promise<Prerende
 
   // The page's own interface strings are a chunk the app waits for before hydrating: fetch it at once, with
   // the chunks it imports (kk-Latn's are made from kk's). `locale-kk-` must not pick `locale-kk-Latn-`.
-  const assetFiles = readdirSync(join(dist, 'assets'));
+  // The chunks are this build's, by the manifest: an incremental build deletes the last one's only after the pages.
+  const assetFiles = Object.values(manifest).flatMap(({ file }) => (file.startsWith('assets/') ? [file.slice('assets/'.length)] : []));
   const localeChunk = (lang: Lang) =>
     assetFiles.find(
       (name) =>
