@@ -1,3 +1,4 @@
+import { dirname, relative, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { contentPlugin } from './pipeline/vite-plugin-content.ts';
@@ -5,6 +6,15 @@ import { inlineHeadPlugin } from './pipeline/vite-plugin-inline-head.ts';
 import { languageRulesPlugin } from './pipeline/vite-plugin-language-rules.ts';
 import { precompressPlugin } from './pipeline/vite-plugin-precompress.ts';
 import { DEFAULT_SITE_URL } from './src/shared/config/site.ts';
+
+const siteDir = process.env.READER_SITE_DIR;
+/** A source's path in a source map as seen from where the map is copied to (READER_SITE_DIR). */
+const fromSite = (source: string, map: string): string => {
+  const mapInSite = resolve(siteDir!, relative(resolve(process.env.READER_OUT_DIR ?? 'dist'), map));
+  return relative(dirname(mapInSite), resolve(dirname(map), source))
+    .split('\\')
+    .join('/');
+};
 
 // READER_PUBLIC_DIR / READER_OUT_DIR build another content folder elsewhere (the test corpus).
 export default defineConfig(({ isSsrBuild }) => ({
@@ -23,6 +33,12 @@ export default defineConfig(({ isSsrBuild }) => ({
           const lang = match?.[1] ?? match?.[2];
           return lang ? `assets/locale-${lang}-[hash].js` : 'assets/[name]-[hash].js';
         },
+        // The incremental build (scripts/build.ts) builds the app elsewhere and copies it into READER_SITE_DIR:
+        // the source maps name the sources from there, and list the same ones as ignored, as a build straight into it does.
+        ...(siteDir && {
+          sourcemapPathTransform: fromSite,
+          sourcemapIgnoreList: (source: string, map: string) => /node_modules/.test(fromSite(source, map)),
+        }),
       },
     },
     target: 'es2022',
@@ -34,7 +50,8 @@ export default defineConfig(({ isSsrBuild }) => ({
     sourcemap: true,
     // The server renderer reads content from the client build's output: a copy of the content folder
     // next to it (24,000 files at 10,000 articles) would only cost time.
-    copyPublicDir: !isSsrBuild,
+    // The incremental build (scripts/build.ts) builds the app alone and copies only changed content itself.
+    copyPublicDir: !isSsrBuild && !process.env.READER_APP_ONLY,
   },
   test: {
     environment: 'node',

@@ -235,4 +235,16 @@ test.describe('addresses the server answers without a page of their own', () => 
       expect(cacheControl, asset).toContain('max-age=31536000');
     }
   });
+
+  test('a stored part of a list is kept for good at its version; the head and an unversioned part are checked on each use', async ({
+    request,
+  }) => {
+    const headResponse = await request.get('/data/latest/head.json');
+    expect(headResponse.headers()['cache-control']).toBe('no-cache');
+    const { versions } = (await headResponse.json()) as { versions: string[] };
+    const part = await request.get(`/data/latest/0.json?v=${versions[0]}`);
+    expect(part.status()).toBe(200);
+    expect(part.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect((await request.get('/data/latest/0.json')).headers()['cache-control']).toBe('no-cache');
+  });
 });

@@ -6,9 +6,9 @@ import type { Plugin } from 'vite';
 import { formatFinding } from './content/check.ts';
 import { deriveFiles } from './content/derive.ts';
 import { unpublishDrafts } from './content/drafts.ts';
-import { jsonSchemas } from './content/json-schema.ts';
 import { loadContent, withDrafts, type Content } from './content/load.ts';
-import { photoVariants, readPhotos, withPhotoSizes, type Photo } from './content/photos.ts';
+import { builtFiles, contentOutputs } from './content/outputs.ts';
+import { photoVariants, readPhotos, type Photo } from './content/photos.ts';
 import { exitOnInvalidContent } from './content/refuse.ts';
 import { dataFiles } from '../src/content/data-files.ts';
 
@@ -22,20 +22,6 @@ export class ContentInvalidError extends Error {
     this.name = 'ContentInvalidError';
   }
 }
-
-/**
- * The versions the public folder does not bring as the app receives them, by path under the site root:
- * those that show photos (with their sizes) and those the build derives (kk-Latn from kk); and
- * entities.json with the derived editions' names.
- */
-const builtFiles = (content: Pick<Content, 'entities'>, articles: Content['articles'], photos: Map<string, Photo>): Map<string, string> => {
-  const files = new Map<string, string>([[dataFiles.entities.file(), JSON.stringify(content.entities)]]);
-  for (const [id, versions] of articles)
-    for (const { article } of versions)
-      if (article.transliteratedFrom || (photos.size > 0 && article.body.some((block) => block.type === 'image')))
-        files.set(dataFiles.article.file(id, article.lang), JSON.stringify(withPhotoSizes(article, photos)));
-  return files;
-};
 
 export const contentPlugin = (root = process.cwd()): Plugin => {
   let content: Content | undefined;
@@ -53,8 +39,9 @@ export const contentPlugin = (root = process.cwd()): Plugin => {
   };
   return {
     name: 'reader-content',
-    // The server renderer (built separately for prerendering) needs no content of its own.
-    apply: (_config, env) => !env.isSsrBuild,
+    // The server renderer (built separately for prerendering) needs no content of its own, nor does the
+    // app alone that the incremental build makes (READER_APP_ONLY, scripts/build.ts: it writes the content itself).
+    apply: (_config, env) => !env.isSsrBuild && !process.env.READER_APP_ONLY,
     configResolved(config) {
       publicDir = config.publicDir;
       outDir = config.build.outDir.startsWith('/') ? config.build.outDir : `${config.root}/${config.build.outDir}`;
@@ -68,16 +55,8 @@ export const contentPlugin = (root = process.cwd()): Plugin => {
     },
     async generateBundle() {
       if (!content) return;
-      for (const [fileName, data] of deriveFiles(content.articles, content.entities)) {
-        this.emitFile({ type: 'asset', fileName, source: JSON.stringify(data) });
-      }
-      // The content format for editors' tools, made from the schema module at every build.
-      for (const [name, schema] of Object.entries(jsonSchemas()))
-        this.emitFile({ type: 'asset', fileName: `schema/${name}`, source: `${JSON.stringify(schema, null, 2)}\n` });
-      // Written over the editor's copy that the public folder brings (the same article, with its photos'
-      // sizes; entities.json with the derived editions' names), or where it brings none (kk-Latn versions).
-      for (const [fileName, source] of builtFiles(content, content.articles, photos)) this.emitFile({ type: 'asset', fileName, source });
-      for (const [fileName, source] of await photoVariants(photos.values(), photoCache)) this.emitFile({ type: 'asset', fileName, source });
+      for (const [fileName, source] of await contentOutputs(content, photos, photoCache))
+        this.emitFile({ type: 'asset', fileName, source });
     },
     // The content folder is copied whole into the output; drafts and the importer's files leave it again.
     closeBundle() {

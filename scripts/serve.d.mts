@@ -5,7 +5,7 @@ import type { Lang } from '../src/shared/languages.ts';
 /** A redirect (302 when `temporary`, else 301), a file to send with 200, or the not-found answer. */
 export type Route = { redirect: string; temporary?: true } | { file: string; status: 200 } | { file: string | null; status: 404 };
 
-export function cacheControl(urlPath: string): 'public, max-age=31536000, immutable' | 'no-cache';
+export function cacheControl(urlPath: string, search?: string): 'public, max-age=31536000, immutable' | 'no-cache';
 export interface LanguageRules<L extends string = Lang> {
   preferredLanguage(cookie?: string, acceptLanguage?: string): L;
   languageRedirect(urlPath: string, preferred: L): string | null;

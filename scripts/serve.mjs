@@ -28,8 +28,17 @@ const TYPES = {
 const FEED_TYPES = { 'feed.xml': 'application/atom+xml; charset=utf-8', 'feed.json': 'application/feed+json; charset=utf-8' };
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt', '.xml', '.map', '.webmanifest']);
 
-/** Hashed build output never changes; everything else is checked with the server on each use. */
-export const cacheControl = (urlPath) => (urlPath.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** A stored part of a list or a page of a month: the app asks for it with its version (`?v=`), which changes with its bytes. */
+const LIST_PART = /^\/data\/(?:latest|quotes|awards|timeline)\/(?:.+\/)?\d+\.json$/;
+const VERSION = /^\?v=[0-9a-f]{8,64}$/;
+
+/**
+ * Hashed build output never changes, nor does a list part at one version (deploy/nginx.conf has the same
+ * rule); everything else is checked with the server on each use.
+ */
+export const cacheControl = (urlPath, search = '') =>
+  urlPath.startsWith('/assets/') || (LIST_PART.test(urlPath) && VERSION.test(search)) ? IMMUTABLE : 'no-cache';
 
 const isFile = (path) => existsSync(path) && statSync(path).isFile();
 
@@ -195,7 +204,7 @@ export const createHandler = (root, { preferredLanguage, route } = languageRules
     const ext = extname(file);
     const headers = {
       'content-type': FEED_TYPES[basename(file)] ?? TYPES[ext] ?? 'application/octet-stream',
-      'cache-control': status === 200 ? cacheControl(urlPath) : 'no-cache',
+      'cache-control': status === 200 ? cacheControl(urlPath, search) : 'no-cache',
       ...COMMON_HEADERS,
       vary: 'Accept-Encoding',
     };

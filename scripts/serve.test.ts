@@ -164,6 +164,19 @@ describe('cacheControl', () => {
   ])('%s → %s', (urlPath, expected) => {
     expect(cacheControl(urlPath)).toBe(expected);
   });
+
+  it.each([
+    ['/data/latest/3.json', '?v=0123abcd45', 'public, max-age=31536000, immutable'],
+    ['/data/quotes/speaker/someone/0.json', '?v=0123abcd45', 'public, max-age=31536000, immutable'],
+    ['/data/awards/medal/1/2.json', '?v=0123abcd45', 'public, max-age=31536000, immutable'],
+    ['/data/timeline/2023-04/1.json', '?v=0123abcd45', 'public, max-age=31536000, immutable'],
+    ['/data/latest/3.json', '', 'no-cache'],
+    ['/data/latest/3.json', '?v=latest', 'no-cache'],
+    ['/data/latest/head.json', '?v=0123abcd45', 'no-cache'],
+    ['/data/search/docs/3.json', '?v=0123abcd45', 'no-cache'],
+  ])('a list part %s%s → %s', (urlPath, search, expected) => {
+    expect(cacheControl(urlPath, search)).toBe(expected);
+  });
 });
 
 describe('preferredLanguage', () => {

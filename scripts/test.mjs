@@ -1,7 +1,8 @@
 // `npm test`: every check a reviewer needs, in order, with one plain summary line per suite.
 // Runs on: type-check, lint, formatting, unit tests, locale parity, content check, the importer's evaluation,
 // build (the site, and
-// the same app with a synthetic test corpus), HTML validity of every built page, end-to-end.
+// the same app with a synthetic test corpus), HTML validity of every built page, incremental builds equal to
+// full ones, end-to-end.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 
@@ -39,6 +40,7 @@ const playwrightSummary = (ok) => {
 rmSync('test-results/unit.json', { force: true });
 rmSync('test-results/e2e.json', { force: true });
 rmSync('test-results/html.json', { force: true });
+rmSync('test-results/incremental.json', { force: true });
 
 const npx = (...args) => ['npx', ['--no-install', ...args]];
 run('types', ...npx('tsc', '-p', '.'));
@@ -55,6 +57,13 @@ const built = run('build', 'npm', ['run', '--silent', 'build']) && run('build (t
 if (built)
   run('html', ...npx('tsx', 'scripts/check-html.ts', 'dist', 'dist-fixtures', '--report', 'test-results/html.json'), {
     summary: htmlSummary,
+  });
+// Small corpus, six edits: an incremental build after each equals a full one, byte for byte (about 3 minutes).
+if (built)
+  run('incremental', ...npx('tsx', 'scripts/check-incremental.ts', '--report', 'test-results/incremental.json'), {
+    summary: (ok) =>
+      readJson('test-results/incremental.json')?.line ??
+      `incremental: 0 passed, 1 failed (no report${ok ? '' : '; the check failed before reporting'})`,
   });
 if (built) run('e2e', ...npx('playwright', 'test'), { summary: playwrightSummary });
 else results.push({ name: 'e2e', ok: false, line: 'e2e: 0 passed, 1 failed (not run: the build failed)', seconds: '0.0' });

@@ -2,9 +2,11 @@ import { dataFiles } from '../../src/content/data-files.ts';
 import { describe, expect, it } from 'vitest';
 import { type Article, type Entities } from '../../src/content/schema.ts';
 import { type Lang } from '../../src/shared/languages.ts';
-import { articleNeighbours, articleVersions, deriveFiles, LATEST_PAGE_SIZE, latestPages, originalLang } from './derive.ts';
+import { pageCountOf } from '../../src/content/paged-list.ts';
+import { articleNeighbours, articleVersions, deriveFiles, LATEST_PAGE_SIZE, latestList, originalLang } from './derive.ts';
 import { indexedArticles } from './indexes.ts';
 import type { ArticleFile } from './load.ts';
+import { readListPage } from './stored-list.ts';
 
 /** The search index has its own tests (pipeline/search); here it only has to be there. */
 const notSearch = (path: string) => !path.startsWith('data/search/');
@@ -54,7 +56,7 @@ describe('originalLang and articleVersions', () => {
     expect(originalLang(versions)).toBe(original);
     const derived = articleVersions('a', versions);
     expect(derived).toEqual({ id: 'a', publishedAt: '2023-04-27', original, versions: langs });
-    expect(dataFiles.articleVersions.parse(derived).ok).toBe(true);
+    expect(dataFiles.articleVersions.parse({ ...derived, entities: { people: {}, awards: {} } }).ok).toBe(true);
   });
 
   it("takes publishedAt from the original's version", () => {
@@ -63,7 +65,22 @@ describe('originalLang and articleVersions', () => {
   });
 });
 
-describe('latestPages', () => {
+/** Every page of the latest-articles list as the reader sees it, read from its stored head and parts (all checked). */
+const latestPages = (articles: Map<string, ArticleFile[]>, pageSize = LATEST_PAGE_SIZE) => {
+  const { head, parts } = latestList(articles, pageSize);
+  expect(dataFiles.latest.head.parse(head).ok).toBe(true);
+  for (const part of parts) expect(dataFiles.latest.part.parse(part).ok).toBe(true);
+  const files = new Map<string, unknown>([
+    [dataFiles.latest.head.file(), head],
+    ...parts.map((part, n) => [dataFiles.latest.part.file(n), part] as const),
+  ]);
+  return Array.from({ length: pageCountOf(head.total, head.pageSize) }, (_, i) => {
+    const { page, pageCount, total, items } = readListPage(files, dataFiles.latest, [], i + 1)!;
+    return { page, pageCount, total, items };
+  });
+};
+
+describe('the latest-articles list', () => {
   it('lists newest first by the instant the dates mean, not by their text', () => {
     const pages = latestPages(
       corpus([
@@ -103,7 +120,33 @@ describe('latestPages', () => {
     ]);
     expect(pages.flatMap((p) => p.items.map((item) => item.id))).toEqual([...ids].reverse());
     expect(pages[2]!.items.map((item) => item.id)).toEqual(['article-05', 'article-04', 'article-03', 'article-02', 'article-01']);
-    for (const page of pages) expect(dataFiles.latest.parse(page).ok).toBe(true);
+  });
+
+  it('stores parts from the oldest end, so that a new article changes only the head and the last part', () => {
+    const days = (n: number) =>
+      corpus(
+        Array.from({ length: n }, (_, i) => [`article-${String(i + 1).padStart(2, '0')}`, `2023-01-${String(i + 1).padStart(2, '0')}`]),
+      );
+    const before = latestList(days(25), 10);
+    const after = latestList(days(26), 10);
+    expect(before.parts.map((part) => [part.first, part.items[0]!.id])).toEqual([
+      [0, 'article-01'],
+      [10, 'article-11'],
+      [20, 'article-21'],
+    ]);
+    expect(after.parts.slice(0, 2)).toEqual(before.parts.slice(0, 2));
+    expect(after.parts[2]!.items.map((item) => item.id)).toEqual([
+      'article-21',
+      'article-22',
+      'article-23',
+      'article-24',
+      'article-25',
+      'article-26',
+    ]);
+    expect(after.head.items[0]!.id).toBe('article-26');
+    expect([before.head.total, after.head.total]).toEqual([25, 26]);
+    // The version of the parts changed with the last one.
+    expect(after.head.versions).not.toEqual(before.head.versions);
   });
 
   it.each([
@@ -118,9 +161,8 @@ describe('latestPages', () => {
   });
 
   it('gives one empty page for an empty corpus', () => {
-    const pages = latestPages(new Map());
-    expect(pages).toEqual([{ page: 1, pageCount: 1, total: 0, items: [] }]);
-    expect(dataFiles.latest.parse(pages[0]).ok).toBe(true);
+    expect(latestPages(new Map())).toEqual([{ page: 1, pageCount: 1, total: 0, items: [] }]);
+    expect(latestList(new Map()).parts).toEqual([]);
   });
 
   it('lists each article with its original and the headline and summary of every version', () => {
@@ -227,9 +269,10 @@ describe('articleNeighbours', () => {
         headlines: { ru: 'russian headline ru', en: 'russian headline en' },
       },
     });
-    expect(dataFiles.articleVersions.parse({ ...articleVersions('middle', articles.get('middle')!), ...neighbours.get('middle') }).ok).toBe(
-      true,
-    );
+    const names = { entities: { people: {}, awards: {} } };
+    expect(
+      dataFiles.articleVersions.parse({ ...articleVersions('middle', articles.get('middle')!), ...neighbours.get('middle'), ...names }).ok,
+    ).toBe(true);
   });
 
   it('gives nothing for an empty corpus', () => {
@@ -239,7 +282,7 @@ describe('articleNeighbours', () => {
 
 const NO_ENTITIES: Entities = { people: {}, organizations: {}, awards: {} };
 /** The index files every corpus gets, even an empty one (see indexes.test.ts for the rest). */
-const ALWAYS_INDEXED = ['data/awards/summary.json', 'data/quotes/all/1.json', 'data/quotes/speakers.json', 'data/timeline/months.json'];
+const ALWAYS_INDEXED = ['data/awards/summary.json', 'data/quotes/all/head.json', 'data/quotes/speakers.json', 'data/timeline/months.json'];
 
 describe('deriveFiles', () => {
   it('writes one versions file per article, the latest pages and the indexes', () => {
@@ -254,7 +297,8 @@ describe('deriveFiles', () => {
       [
         'data/articles/first.json',
         'data/articles/second.json',
-        'data/latest/1.json',
+        'data/latest/head.json',
+        'data/latest/0.json',
         ...ALWAYS_INDEXED,
         // Each article's publication is on the timeline.
         'data/timeline/2023-04/1.json',
@@ -268,6 +312,7 @@ describe('deriveFiles', () => {
       original: 'en',
       versions: ['en', 'kk', 'ru'],
       newer: second,
+      entities: { people: {}, awards: {} },
     });
     expect(files.get('data/articles/second.json')).toEqual({
       id: 'second',
@@ -275,20 +320,41 @@ describe('deriveFiles', () => {
       original: 'ru',
       versions: ['ru'],
       older: first,
+      entities: { people: {}, awards: {} },
     });
     for (const id of ['first', 'second']) expect(dataFiles.articleVersions.parse(files.get(`data/articles/${id}.json`)).ok).toBe(true);
-    expect(dataFiles.latest.parse(files.get('data/latest/1.json')).ok).toBe(true);
+    expect(dataFiles.latest.head.parse(files.get('data/latest/head.json')).ok).toBe(true);
+    expect(dataFiles.latest.part.parse(files.get('data/latest/0.json')).ok).toBe(true);
   });
 
   it(`pages the latest list by ${LATEST_PAGE_SIZE}`, () => {
     const files = deriveFiles(corpus(Array.from({ length: LATEST_PAGE_SIZE + 1 }, (_, i) => [`a${i}`, '2023-04-27'])), NO_ENTITIES);
-    expect([...files.keys()].filter((path) => path.startsWith('data/latest/'))).toEqual(['data/latest/1.json', 'data/latest/2.json']);
+    expect([...files.keys()].filter((path) => path.startsWith('data/latest/'))).toEqual([
+      'data/latest/head.json',
+      'data/latest/0.json',
+      'data/latest/1.json',
+    ]);
   });
 
-  it('writes the first latest page and the empty indexes for an empty corpus', () => {
+  it('writes the head of the latest list and the empty indexes for an empty corpus', () => {
     expect([...deriveFiles(new Map(), NO_ENTITIES).keys()].filter(notSearch).sort()).toEqual(
-      ['data/latest/1.json', ...ALWAYS_INDEXED].sort(),
+      ['data/latest/head.json', ...ALWAYS_INDEXED].sort(),
     );
+  });
+
+  it('gives each versions file the names its article shows, and no others', () => {
+    const people = { ana: { name: { en: 'Ana' } }, bek: { name: { en: 'Bek' } }, silent: { name: { en: 'Silent' } } };
+    const awards = { medal: { kind: 'medal' as const, name: { en: 'Medal' } }, other: { kind: 'order' as const, name: { en: 'Other' } } };
+    const article = version('a', 'en', null);
+    article.article.body.push(
+      { type: 'quote', id: 'q', text: 'Words.', speaker: 'ana' },
+      { type: 'awards', id: 'aw', items: [{ award: 'medal', recipients: ['bek', { name: 'A class' }] }] },
+    );
+    const files = deriveFiles(new Map([['a', [article]]]), { people, organizations: {}, awards });
+    expect((files.get('data/articles/a.json') as { entities: unknown }).entities).toEqual({
+      people: { ana: people.ana, bek: people.bek },
+      awards: { medal: awards.medal },
+    });
   });
 
   it('writes a page for every registered person', () => {
@@ -301,11 +367,11 @@ describe('deriveFiles', () => {
       articles: [],
       entities: { people: { someone: { name: { en: 'Someone' } } }, awards: {} },
     });
-    expect(files.get('data/quotes/speaker/someone/1.json')).toEqual({
-      page: 1,
-      pageCount: 1,
+    expect(files.get('data/quotes/speaker/someone/head.json')).toEqual({
       total: 0,
+      pageSize: 20,
       items: [],
+      versions: [],
       entities: { people: {}, awards: {} },
     });
   });

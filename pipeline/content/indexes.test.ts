@@ -8,12 +8,11 @@ import {
   type Entities,
   type PersonIndex,
   type QuoteEntry,
-  type QuotesPage,
   type Speakers,
-  type ShownEntities,
-  type TimelineMonth,
+  type TimelineMonthPage,
   type TimelineMonths,
 } from '../../src/content/schema.ts';
+import type { ListPage } from '../../src/content/paged-list.ts';
 import { type Parsed } from '../../src/shared/validation.ts';
 import { type Lang } from '../../src/shared/languages.ts';
 import { generateCorpus } from '../corpus/generate.ts';
@@ -23,9 +22,9 @@ import {
   awardIndexes,
   compareIds,
   indexedArticles,
+  indexedEntries,
   indexFiles,
   monthOf,
-  paginate,
   PERSON_ARTICLES,
   PERSON_QUOTES,
   personIndexes,
@@ -36,6 +35,7 @@ import {
   timelineIndexes,
 } from './indexes.ts';
 import type { ArticleFile } from './load.ts';
+import { readListPage } from './stored-list.ts';
 
 // ---------------------------------------------------------------------------------------------------------
 // Small articles, written inline.
@@ -115,11 +115,14 @@ const manyArticles = (n: number, body: (i: number) => Block[]): Map<string, Arti
 // Every file is checked with the app's own parser, as the app will receive it (after JSON).
 
 const PARSERS: [RegExp, (input: unknown) => Parsed<unknown>][] = [
-  [/^data\/quotes\/all\/\d+\.json$/, dataFiles.quotes.parse],
-  [/^data\/quotes\/speaker\/[a-z0-9-]+\/\d+\.json$/, dataFiles.quotes.parse],
+  [/^data\/quotes\/all\/head\.json$/, dataFiles.quotes.head.parse],
+  [/^data\/quotes\/all\/\d+\.json$/, dataFiles.quotes.part.parse],
+  [/^data\/quotes\/speaker\/[a-z0-9-]+\/head\.json$/, dataFiles.quotesBySpeaker.head.parse],
+  [/^data\/quotes\/speaker\/[a-z0-9-]+\/\d+\.json$/, dataFiles.quotesBySpeaker.part.parse],
   [/^data\/quotes\/speakers\.json$/, dataFiles.speakers.parse],
   [/^data\/awards\/summary\.json$/, dataFiles.awardsSummary.parse],
-  [/^data\/awards\/[a-z0-9-]+\/[0-3]\/\d+\.json$/, dataFiles.awardGrants.parse],
+  [/^data\/awards\/[a-z0-9-]+\/[0-3]\/head\.json$/, dataFiles.awardGrants.head.parse],
+  [/^data\/awards\/[a-z0-9-]+\/[0-3]\/\d+\.json$/, dataFiles.awardGrants.part.parse],
   [/^data\/timeline\/months\.json$/, dataFiles.timelineMonths.parse],
   [/^data\/timeline\/\d{4}-\d{2}\/\d+\.json$/, dataFiles.timelineMonth.parse],
   [/^data\/people\/[a-z0-9-]+\.json$/, dataFiles.person.parse],
@@ -137,9 +140,16 @@ const expectValid = (files: Map<string, unknown>): void => {
   }
 };
 
-/** The index files of `articles`, checked against their schemas. */
+/** A reader page without how its list is stored. */
+const shown = <T>(page: ListPage<T> | undefined): Omit<ListPage<T>, 'stored'> => {
+  expect(page, 'the page').toBeDefined();
+  const { page: number, pageCount, total, items, entities } = page!;
+  return { page: number, pageCount, total, items, entities };
+};
+
+/** The index files of `articles`, checked against their schemas; lists are read page by page as the app reads them. */
 const indexed = (articles: Map<string, ArticleFile[]>, entities: Entities = ENTITIES) => {
-  const files = indexFiles(articles, entities);
+  const files = indexFiles(indexedEntries(articles, entities), entities);
   expectValid(files);
   const get = <T>(path: string): T => {
     expect(files.has(path), path).toBe(true);
@@ -148,17 +158,14 @@ const indexed = (articles: Map<string, ArticleFile[]>, entities: Entities = ENTI
   return {
     files,
     paths: [...files.keys()],
-    quotes: (page = 1) => get<QuotesPage>(`data/quotes/all/${page}.json`),
-    bySpeaker: (id: string, page = 1) => get<QuotesPage>(`data/quotes/speaker/${id}/${page}.json`),
+    quotes: (page = 1) => shown(readListPage(files, dataFiles.quotes, [], page)),
+    bySpeaker: (id: string, page = 1) => shown(readListPage(files, dataFiles.quotesBySpeaker, [id], page)),
     speakers: () => get<Speakers>('data/quotes/speakers.json').speakers,
     summary: () => get<AwardsSummary>('data/awards/summary.json'),
-    grants: (award: string, degree: number, page = 1) =>
-      get<{ items: AwardGrant[]; page: number; pageCount: number; total: number; entities: ShownEntities }>(
-        `data/awards/${award}/${degree}/${page}.json`,
-      ),
-    months: () => get<TimelineMonths>('data/timeline/months.json').months,
-    month: (month: string) => get<TimelineMonth>(`data/timeline/${month}/1.json`).entries,
-    monthPage: (month: string, page: number) => get<TimelineMonth>(`data/timeline/${month}/${page}.json`),
+    grants: (award: string, degree: number, page = 1) => shown(readListPage(files, dataFiles.awardGrants, [award, degree], page)),
+    months: () => get<TimelineMonths>('data/timeline/months.json').months.map(({ month, count }) => ({ month, count })),
+    month: (month: string) => get<TimelineMonthPage>(`data/timeline/${month}/1.json`).entries,
+    monthPage: (month: string, page: number) => get<TimelineMonthPage>(`data/timeline/${month}/${page}.json`),
     person: (id: string) => get<PersonIndex>(`data/people/${id}.json`),
   };
 };
@@ -166,24 +173,6 @@ const indexed = (articles: Map<string, ArticleFile[]>, entities: Entities = ENTI
 const quoteKeys = (items: QuoteEntry[]) => items.map(({ articleId, blockId }) => `${articleId}#${blockId}`);
 
 // ---------------------------------------------------------------------------------------------------------
-
-describe('paginate', () => {
-  it.each([
-    [0, 20, [0]],
-    [1, 20, [1]],
-    [20, 20, [20]],
-    [21, 20, [20, 1]],
-    [25, 20, [20, 5]],
-    [45, 20, [20, 20, 5]],
-  ])('%i items by %i make pages of %j', (count, size, sizes) => {
-    const items = Array.from({ length: count }, (_, i) => i);
-    const pages = paginate(items, size);
-    expect(pages.map((p) => p.items.length)).toEqual(sizes);
-    expect(pages.map((p) => p.page)).toEqual(sizes.map((_, i) => i + 1));
-    expect(pages.every((p) => p.pageCount === sizes.length && p.total === count)).toBe(true);
-    expect(pages.flatMap((p) => p.items)).toEqual(items);
-  });
-});
 
 describe('indexedArticles', () => {
   it('orders articles newest first by the instant their dates mean, then by id', () => {
@@ -302,12 +291,22 @@ describe('the index builders, given entries', () => {
     texts: { en: 'Text.' },
   });
 
-  it('quoteIndexes pages by the size asked for and keeps the order given', () => {
+  it('quoteIndexes stores parts of the size asked for from the oldest end, and the newest page in the head', () => {
+    // Newest first, as given: a is the newest.
     const quotes = ['a', 'b', 'c', 'd', 'e'].map((id) => entry(id, 'ana'));
     const { all, bySpeaker, speakers } = quoteIndexes(quotes, ENTITIES, 2);
-    expect(all.map((page) => page.items.map((q) => q.articleId))).toEqual([['a', 'b'], ['c', 'd'], ['e']]);
-    expect(bySpeaker.get('ana')!.map((page) => page.items.length)).toEqual([2, 2, 1]);
-    expect(bySpeaker.get('silent')).toEqual([{ page: 1, pageCount: 1, total: 0, items: [], entities: { people: {}, awards: {} } }]);
+    expect(all.parts.map((part) => [part.first, part.items.map((q) => q.articleId)])).toEqual([
+      [0, ['e', 'd']],
+      [2, ['c', 'b']],
+      [4, ['a']],
+    ]);
+    expect(all.head.items.map((q) => q.articleId)).toEqual(['a', 'b']);
+    expect([all.head.total, all.head.pageSize, all.head.versions.length]).toEqual([5, 2, 1]);
+    expect(bySpeaker.get('ana')!.parts.map((part) => part.items.length)).toEqual([2, 2, 1]);
+    expect(bySpeaker.get('silent')).toEqual({
+      head: { total: 0, pageSize: 2, items: [], versions: [], entities: { people: {}, awards: {} } },
+      parts: [],
+    });
     expect(speakers).toEqual({ speakers: [{ id: 'ana', count: 5 }], entities: { people: { ana: ENTITIES.people.ana }, awards: {} } });
   });
 
@@ -328,7 +327,7 @@ describe('the index builders, given entries', () => {
   });
 
   it('timelineIndexes gives no months for no entries', () => {
-    expect(timelineIndexes([])).toEqual({ months: { months: [] }, byMonth: [] });
+    expect(timelineIndexes([])).toEqual({ months: { pageSize: TIMELINE_PAGE_SIZE, months: [] }, byMonth: [] });
   });
 
   it('personIndexes counts only people registered in entities.json', () => {
@@ -453,13 +452,37 @@ describe('quotes', () => {
       );
     }
     expect(paths.filter((path) => path.startsWith('data/quotes/'))).toEqual([
+      'data/quotes/all/head.json',
+      'data/quotes/all/0.json',
       'data/quotes/all/1.json',
+      'data/quotes/speakers.json',
+      'data/quotes/speaker/ana/head.json',
+      'data/quotes/speaker/ana/0.json',
+      'data/quotes/speaker/ana/1.json',
+      'data/quotes/speaker/bek/head.json',
+      'data/quotes/speaker/silent/head.json',
+    ]);
+  });
+
+  it('reads a page from the one or two parts that hold it: the parts are cut from the oldest end', () => {
+    const { quotes, files } = indexed(manyArticles(45, () => [quote('q', 'ana')]));
+    // 45 quotes: parts of 20, 20 and 5 from the oldest; reader pages of 20, 20 and 5 from the newest.
+    expect([0, 1, 2].map((part) => (files.get(`data/quotes/all/${part}.json`) as { items: unknown[] }).items.length)).toEqual([20, 20, 5]);
+    const articleIds = (page: number) => quotes(page).items.map((item) => item.articleId);
+    expect(articleIds(2)).toEqual(Array.from({ length: 20 }, (_, i) => `article-${String(25 - i).padStart(3, '0')}`));
+    expect(articleIds(3)).toEqual(['article-005', 'article-004', 'article-003', 'article-002', 'article-001']);
+  });
+
+  it('changes only the head and the newest part when the newest article comes', () => {
+    const before = indexed(manyArticles(45, () => [quote('q', 'ana')])).files;
+    const after = indexed(manyArticles(46, () => [quote('q', 'ana')])).files;
+    const changed = [...after.keys()].filter((path) => JSON.stringify(after.get(path)) !== JSON.stringify(before.get(path)));
+    expect(changed.filter((path) => path.startsWith('data/quotes/'))).toEqual([
+      'data/quotes/all/head.json',
       'data/quotes/all/2.json',
       'data/quotes/speakers.json',
-      'data/quotes/speaker/ana/1.json',
+      'data/quotes/speaker/ana/head.json',
       'data/quotes/speaker/ana/2.json',
-      'data/quotes/speaker/bek/1.json',
-      'data/quotes/speaker/silent/1.json',
     ]);
   });
 
@@ -469,11 +492,11 @@ describe('quotes', () => {
     expect(speakers()).toEqual([]);
     expect(bySpeaker('silent')).toEqual({ page: 1, pageCount: 1, total: 0, items: [], entities: { people: {}, awards: {} } });
     expect(paths.filter((path) => path.startsWith('data/quotes/'))).toEqual([
-      'data/quotes/all/1.json',
+      'data/quotes/all/head.json',
       'data/quotes/speakers.json',
-      'data/quotes/speaker/ana/1.json',
-      'data/quotes/speaker/bek/1.json',
-      'data/quotes/speaker/silent/1.json',
+      'data/quotes/speaker/ana/head.json',
+      'data/quotes/speaker/bek/head.json',
+      'data/quotes/speaker/silent/head.json',
     ]);
   });
 
@@ -600,11 +623,16 @@ describe('awards', () => {
     ]);
     expect(paths.filter((path) => path.startsWith('data/awards/'))).toEqual([
       'data/awards/summary.json',
-      'data/awards/zeta-medal/0/1.json',
-      'data/awards/alpha-order/1/1.json',
-      'data/awards/alpha-order/2/1.json',
-      'data/awards/alpha-order/3/1.json',
-      'data/awards/alpha-order/0/1.json',
+      'data/awards/zeta-medal/0/head.json',
+      'data/awards/zeta-medal/0/0.json',
+      'data/awards/alpha-order/1/head.json',
+      'data/awards/alpha-order/1/0.json',
+      'data/awards/alpha-order/2/head.json',
+      'data/awards/alpha-order/2/0.json',
+      'data/awards/alpha-order/3/head.json',
+      'data/awards/alpha-order/3/0.json',
+      'data/awards/alpha-order/0/head.json',
+      'data/awards/alpha-order/0/0.json',
     ]);
   });
 
@@ -767,10 +795,10 @@ describe('timeline', () => {
       'data/timeline/2023-04/3.json',
     ]);
     const pages = [1, 2, 3].map((page) => monthPage('2023-04', page));
-    expect(pages.map(({ page, pageCount, total, entries }) => [page, pageCount, total, entries.length])).toEqual([
-      [1, 3, 120, TIMELINE_PAGE_SIZE],
-      [2, 3, 120, TIMELINE_PAGE_SIZE],
-      [3, 3, 120, 120 - 2 * TIMELINE_PAGE_SIZE],
+    expect(pages.map(({ month, page, entries }) => [month, page, entries.length])).toEqual([
+      ['2023-04', 1, TIMELINE_PAGE_SIZE],
+      ['2023-04', 2, TIMELINE_PAGE_SIZE],
+      ['2023-04', 3, 120 - 2 * TIMELINE_PAGE_SIZE],
     ]);
     const days = pages.flatMap((page) => page.entries.map((entry) => entry.date));
     expect(days).toEqual([...days].sort());
@@ -895,6 +923,7 @@ describe('indexFiles on a generated corpus', () => {
     for (const [path, data] of index.files) {
       const record = data as Record<string, unknown>;
       if (Array.isArray(record.items)) expect(record.items.length, path).toBeLessThanOrEqual(Math.max(QUOTES_PAGE_SIZE, AWARDS_PAGE_SIZE));
+      if (Array.isArray(record.versions)) expect(record.versions.length, path).toBeLessThanOrEqual(2);
       if (path.startsWith('data/people/')) {
         expect((record as unknown as PersonIndex).quotes.length).toBeLessThanOrEqual(PERSON_QUOTES);
         expect((record as unknown as PersonIndex).articles.length).toBeLessThanOrEqual(PERSON_ARTICLES);
@@ -922,6 +951,8 @@ describe('indexFiles on a generated corpus', () => {
   });
 
   it('is deterministic', () => {
-    expect(JSON.stringify([...indexFiles(articles, corpus.entities)])).toBe(JSON.stringify([...index.files]));
+    expect(JSON.stringify([...indexFiles(indexedEntries(articles, corpus.entities), corpus.entities)])).toBe(
+      JSON.stringify([...index.files]),
+    );
   });
 });

@@ -14,14 +14,16 @@ import type {
   ShownEntities,
   Speakers,
   TimelineEntry,
-  TimelineMonth,
+  TimelineMonthPage,
   TimelineMonths,
 } from '../../src/content/schema.ts';
 import type { Lang } from '../../src/shared/languages.ts';
 import { eventInstant } from '../../src/shared/format/format-date.ts';
 import { toCalendarDate } from '../../src/shared/format/format-date.ts';
-import { dataFiles, write, type DataFileMap } from '../../src/content/data-files.ts';
+import { dataFiles, write, type DataFile, type DataFileMap } from '../../src/content/data-files.ts';
+import type { ListHead, ListPart } from '../../src/content/paged-list.ts';
 import type { ArticleFile } from './load.ts';
+import { storeList, versionsOf, type StoredList } from './stored-list.ts';
 
 export const QUOTES_PAGE_SIZE = 20;
 export const AWARDS_PAGE_SIZE = 20;
@@ -47,15 +49,8 @@ export interface IndexedArticle {
   versions: Article[];
 }
 
-export interface Page<T> {
-  page: number;
-  pageCount: number;
-  total: number;
-  items: T[];
-}
-
-/** A page of a list with the names of the people and awards on it. */
-export type ShownPage<T> = Page<T> & { entities: ShownEntities };
+/** A list whose pages carry the names of the people and awards on them. */
+export type ShownList<T> = StoredList<ListHead<T> & { entities: ShownEntities }, ListPart<T> & { entities: ShownEntities }>;
 
 /**
  * The people and awards of `entities` among `people` and `awards` (in id order), so that a page needs its
@@ -111,6 +106,10 @@ export const indexedArticles = (articles: Map<string, ArticleFile[]>): IndexedAr
   return out.sort(newestFirst).map(({ source, instant, versions }) => ({ source, instant, versions }));
 };
 
+/** Every article newest first, with what it adds to the indexes. */
+export const indexedEntries = (articles: Map<string, ArticleFile[]>, entities: Entities): [IndexedArticle, ArticleEntries][] =>
+  indexedArticles(articles).map((article) => [article, articleEntries(article, entities)]);
+
 const speakerName = (name: string, role: string | undefined): SpeakerName => (role === undefined ? { name } : { name, role });
 
 /**
@@ -151,6 +150,8 @@ export interface ArticleEntries {
   timeline: TimelineEntry[];
   /** The people the article quotes or awards by id, in any version. */
   people: Set<string>;
+  /** The awards it gives, in any version. */
+  awards: Set<string>;
 }
 
 /**
@@ -165,6 +166,7 @@ export const articleEntries = ({ source, versions }: IndexedArticle, entities: E
   const timeline: TimelineEntry[] = [{ articleId, original, publishedAt, headlines, kind: 'article', date: publishedAt, texts: headlines }];
   const events = new Map<string, TimelineEntry>();
   const people = new Set<string>();
+  const awards = new Set<string>();
   for (const { lang, body } of versions) {
     for (const block of body) {
       if (block.type === 'quote') {
@@ -178,6 +180,7 @@ export const articleEntries = ({ source, versions }: IndexedArticle, entities: E
         if (!items) grants.set(block.id, (items = []));
         for (let index = 0; index < block.items.length; index++) {
           const item = block.items[index]!;
+          awards.add(item.award);
           let grant = items[index];
           if (!grant) {
             grant = {
@@ -225,6 +228,7 @@ export const articleEntries = ({ source, versions }: IndexedArticle, entities: E
     grants: grantList,
     timeline,
     people,
+    awards,
   };
 };
 
@@ -234,21 +238,17 @@ export const monthOf = (iso: string): string => {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
 };
 
-/** `items` cut into pages of `size`; there is always a first page, even for no items. */
-export const paginate = <T>(items: readonly T[], size: number): Page<T>[] => {
-  const pageCount = Math.max(1, Math.ceil(items.length / size));
-  return Array.from({ length: pageCount }, (_, index) => ({
-    page: index + 1,
-    pageCount,
-    total: items.length,
-    items: items.slice(index * size, (index + 1) * size),
-  }));
+/** `items` cut into pages of `size`, in order. */
+const pagesOf = <T>(items: readonly T[], size: number): T[][] => {
+  const pages: T[][] = [];
+  for (let first = 0; first < items.length; first += size) pages.push(items.slice(first, first + size));
+  return pages;
 };
 
 export interface QuoteIndexes {
-  all: ShownPage<QuoteEntry>[];
-  /** Pages by speaker id: every registered person has at least an empty first page, so any filter link works. */
-  bySpeaker: Map<string, ShownPage<QuoteEntry>[]>;
+  all: ShownList<QuoteEntry>;
+  /** Lists by speaker id: every registered person has at least an empty one, so any filter link works. */
+  bySpeaker: Map<string, ShownList<QuoteEntry>>;
   speakers: Speakers;
 }
 
@@ -265,11 +265,11 @@ export const quoteIndexes = (quotes: readonly QuoteEntry[], entities: Entities, 
     .filter(([, list]) => list.length > 0)
     .map(([id, list]) => ({ id, count: list.length }))
     .sort((a, b) => b.count - a.count || compareIds(a.id, b.id));
-  const pages = (list: readonly QuoteEntry[]) =>
-    paginate(list, pageSize).map((page) => ({ ...page, entities: shownEntities(entities, speakersOf(page.items)) }));
+  const store = (list: readonly QuoteEntry[]) =>
+    storeList(list, pageSize, (items) => ({ entities: shownEntities(entities, speakersOf(items)) }));
   return {
-    all: pages(quotes),
-    bySpeaker: new Map(Array.from(bySpeaker, ([id, list]) => [id, pages(list)])),
+    all: store(quotes),
+    bySpeaker: new Map(Array.from(bySpeaker, ([id, list]) => [id, store(list)])),
     speakers: {
       speakers,
       entities: shownEntities(
@@ -283,7 +283,7 @@ export const quoteIndexes = (quotes: readonly QuoteEntry[], entities: Entities, 
 export interface AwardGroup {
   award: string;
   degree: Degree;
-  pages: ShownPage<AwardGrant>[];
+  list: ShownList<AwardGrant>;
 }
 
 /**
@@ -324,7 +324,7 @@ export const awardIndexes = (
     groups: sorted.map(({ award, degree, grants }) => ({
       award,
       degree,
-      pages: paginate(grants, pageSize).map((page) => ({ ...page, entities: shownEntities(entities, recipientsOf(page.items), [award]) })),
+      list: storeList(grants, pageSize, (items) => ({ entities: shownEntities(entities, recipientsOf(items), [award]) })),
     })),
   };
 };
@@ -344,7 +344,7 @@ const dayOf = (iso: string): string => {
 export const timelineIndexes = (
   entries: readonly TimelineEntry[],
   pageSize = TIMELINE_PAGE_SIZE,
-): { months: TimelineMonths; byMonth: { month: string; pages: TimelineMonth[] }[] } => {
+): { months: TimelineMonths; byMonth: { month: string; pages: TimelineMonthPage[] }[] } => {
   const months = new Map<string, { entry: TimelineEntry; day: string; instant: number; seq: number }[]>();
   let seq = 0;
   let articleId = '';
@@ -366,12 +366,17 @@ export const timelineIndexes = (
         )
         .map(({ entry }) => entry),
     }));
+  const stored = byMonth.map(({ month, entries }) => ({
+    month,
+    count: entries.length,
+    pages: pagesOf(entries, pageSize).map((items, index) => ({ month, page: index + 1, entries: items })),
+  }));
   return {
-    months: { months: byMonth.map(({ month, entries }) => ({ month, count: entries.length })) },
-    byMonth: byMonth.map(({ month, entries }) => ({
-      month,
-      pages: paginate(entries, pageSize).map(({ items, ...page }) => ({ month, ...page, entries: items })),
-    })),
+    months: {
+      pageSize,
+      months: stored.map(({ month, count, pages }) => ({ month, count, version: versionsOf(pages, pages.length)[0]! })),
+    },
+    byMonth: stored.map(({ month, pages }) => ({ month, pages })),
   };
 };
 
@@ -407,14 +412,27 @@ export const personIndexes = (
   return [...people.values()];
 };
 
-/** Every index file, by its path under the site root (without the leading slash). */
-export const indexFiles = (articles: Map<string, ArticleFile[]>, entities: Entities): DataFileMap => {
+/** Writes a stored list's head and parts. */
+const writeList = <A extends unknown[], H, P>(
+  files: DataFileMap,
+  list: { head: DataFile<A, H>; part: DataFile<[...A, number], P> },
+  { head, parts }: StoredList<H, P>,
+  ...args: A
+): void => {
+  write(files, list.head, head, ...args);
+  parts.forEach((part, number) => write(files, list.part, part, ...args, number));
+};
+
+/**
+ * Every index file, by its path under the site root (without the leading slash), from the articles newest
+ * first with what each adds to the indexes (`indexedArticles`, `articleEntries`).
+ */
+export const indexFiles = (indexed: readonly (readonly [IndexedArticle, ArticleEntries])[], entities: Entities): DataFileMap => {
   const quotes: QuoteEntry[] = [];
   const grants: AwardGrant[] = [];
   const timeline: TimelineEntry[] = [];
   const mentions: { source: Source; people: Set<string> }[] = [];
-  for (const article of indexedArticles(articles)) {
-    const entries = articleEntries(article, entities);
+  for (const [article, entries] of indexed) {
     for (const quote of entries.quotes) quotes.push(quote);
     for (const grant of entries.grants) grants.push(grant);
     for (const entry of entries.timeline) timeline.push(entry);
@@ -423,14 +441,13 @@ export const indexFiles = (articles: Map<string, ArticleFile[]>, entities: Entit
 
   const files: DataFileMap = new Map();
   const quoteIndex = quoteIndexes(quotes, entities);
-  for (const page of quoteIndex.all) write(files, dataFiles.quotes, page, page.page);
+  writeList(files, dataFiles.quotes, quoteIndex.all);
   write(files, dataFiles.speakers, quoteIndex.speakers);
-  for (const [id, pages] of quoteIndex.bySpeaker) for (const page of pages) write(files, dataFiles.quotesBySpeaker, page, id, page.page);
+  for (const [id, list] of quoteIndex.bySpeaker) writeList(files, dataFiles.quotesBySpeaker, list, id);
 
   const awardIndex = awardIndexes(grants, entities);
   write(files, dataFiles.awardsSummary, awardIndex.summary);
-  for (const { award, degree, pages } of awardIndex.groups)
-    for (const page of pages) write(files, dataFiles.awardGrants, page, award, degree, page.page);
+  for (const { award, degree, list } of awardIndex.groups) writeList(files, dataFiles.awardGrants, list, award, degree);
 
   const timelineIndex = timelineIndexes(timeline);
   write(files, dataFiles.timelineMonths, timelineIndex.months);

@@ -57,7 +57,7 @@ type Rng = () => number;
 // ---------------------------------------------------------------------------------------------------------
 // Randomness: mulberry32, seeded per article from (seed, index).
 
-const mulberry32 = (seed: number): Rng => {
+export const mulberry32 = (seed: number): Rng => {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

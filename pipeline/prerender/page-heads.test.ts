@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { articleHead, CARD, cardPath } from '../../src/app/page-head.ts';
 import { definitionOf, PAGES, type HeadSources, type NotFoundKind } from '../../src/app/pages.ts';
-import { parseArticle, parseEntities, type Article, type ArticleVersions, type Entities } from '../../src/content/schema.ts';
+import { parseArticle, parseEntities, type Article, type Entities } from '../../src/content/schema.ts';
 import { LANGS, WRITTEN_LANGS, type Lang, type WrittenLang } from '../../src/shared/languages.ts';
 import { withDerivedVersions } from '../content/editions.ts';
 import { articleVersions } from '../content/derive.ts';
@@ -136,7 +136,7 @@ describe('articleHead', () => {
   });
 
   it('on a page whose language has no version, names the text language in JSON-LD and lists only real versions', () => {
-    const english: ArticleVersions = { ...versions, versions: ['en'] };
+    const english = { ...versions, versions: ['en' as const] };
     const head = articleHead('kk', seed.en, english, SITE);
     expect(head.lang).toBe('kk');
     expect(head.path).toBe(`/kk/articles/${ID}`);
@@ -147,7 +147,7 @@ describe('articleHead', () => {
   });
 
   it('sends readers of other languages to the original, whichever it is', () => {
-    const kazakhOriginal: ArticleVersions = { ...versions, original: 'kk' };
+    const kazakhOriginal = { ...versions, original: 'kk' as const };
     expect(articleHead('ru', seed.ru, kazakhOriginal, SITE).xDefault).toBe(`/kk/articles/${ID}`);
   });
 
@@ -179,7 +179,7 @@ describe('the article page', () => {
   });
 
   it('in a language without a version shows the original', () => {
-    const english: ArticleVersions = { ...versions, versions: ['en'] };
+    const english = { ...versions, versions: ['en' as const] };
     const head = PAGES.article.head({ lang: 'kk', id: ID }, { ...sources, articleVersions: () => english });
     expect(head).toEqual(articleHead('kk', seed.en, english, SITE));
   });

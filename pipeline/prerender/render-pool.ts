@@ -1,7 +1,7 @@
 // Worker threads that render and write pages in parallel (pipeline/prerender/render-worker.ts).
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { PageRequest, RenderReply, RenderRequest, RenderWorkerData } from './render-worker.ts';
+import type { PageRequest, RenderedFile, RenderReply, RenderRequest, RenderWorkerData } from './render-worker.ts';
 
 /** Fewer pages than this per worker do not pay for starting one (it loads React and the routes). */
 export const PAGES_PER_WORKER = 200;
@@ -22,12 +22,12 @@ export const workerCount = (pages: number, cores: number, requested?: string): n
 export interface RenderPool {
   readonly size: number;
   /** Resolves when every page of the batch is written; pages go in batches so that few messages cross threads. */
-  render(pages: PageRequest[]): Promise<void>;
+  render(pages: PageRequest[]): Promise<RenderedFile[]>;
   close(): Promise<void>;
 }
 
 interface Pending {
-  resolve: () => void;
+  resolve: (pages: RenderedFile[]) => void;
   reject: (error: Error) => void;
 }
 
@@ -44,7 +44,7 @@ export const startRenderPool = (size: number, data: RenderWorkerData): RenderPoo
       const task = pending.get(reply.id);
       if (!task) return;
       pending.delete(reply.id);
-      if (reply.ok) task.resolve();
+      if (reply.ok) task.resolve(reply.pages);
       else task.reject(new Error(reply.error));
     });
     worker.on('error', failAll);

@@ -7,7 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { RenderedPage } from '../../src/app/entry-server.tsx';
 import type { Page } from '../../src/app/pages.ts';
 import { composePage, type Template } from './compose.ts';
-import { fileWriter } from './file-writer.ts';
+import { fileWriter, hashBytes } from './file-writer.ts';
 import { siteFetch } from './site-fetch.ts';
 
 export interface RenderWorkerData {
@@ -16,6 +16,8 @@ export interface RenderWorkerData {
   /** The server renderer built by `vite build --ssr`. */
   renderer: string;
   template: Template;
+  /** Fetch every page's data for it alone, so that its reads are all it depends on (incremental builds). */
+  recordReads?: boolean;
 }
 
 export interface RenderRequest {
@@ -32,41 +34,66 @@ export interface PageRequest {
   head: string;
   /** What goes before the page's data at the end of the body (its structured data). */
   beforeState: string;
+  /** The hash of the file there now (`hashBytes`), if known: the page is written only when its bytes differ. */
+  previous?: string;
 }
 
-export type RenderReply = { id: number; ok: true } | { id: number; ok: false; error: string };
+/** A rendered page: the hash of its bytes, and the files (under the site root) its data came from. */
+export interface RenderedFile {
+  file: string;
+  hash: string;
+  reads: string[];
+  written: boolean;
+}
 
-const { dist, renderer, template } = workerData as RenderWorkerData;
-globalThis.fetch = siteFetch(dist);
-const { renderPage } = (await import(pathToFileURL(renderer).href)) as { renderPage: (page: Page) => Promise<RenderedPage> };
+export type RenderReply = { id: number; ok: true; pages: RenderedFile[] } | { id: number; ok: false; error: string };
+
+const { dist, renderer, template, recordReads = false } = workerData as RenderWorkerData;
+// Pages render one after another, so the files read belong to the page being rendered.
+let reads = new Set<string>();
+globalThis.fetch = siteFetch(dist, (path) => reads.add(path));
+const { renderPage } = (await import(pathToFileURL(renderer).href)) as {
+  renderPage: (page: Page, options: { share: boolean }) => Promise<RenderedPage>;
+};
 const write = fileWriter(dist);
 
-/** Renders the pages one after another; each is written while the next renders. */
-const renderAndWrite = async (pages: PageRequest[]): Promise<void> => {
+/** Renders the pages one after another; each is written (when its bytes changed) while the next renders. */
+const renderAndWrite = async (pages: PageRequest[]): Promise<RenderedFile[]> => {
   const written: Promise<void>[] = [];
-  for (const { page, file, lang, head, beforeState } of pages) {
-    const { html, stateScript } = await renderPage(page).catch((error: unknown) => {
+  const rendered: RenderedFile[] = [];
+  for (const { page, file, lang, head, beforeState, previous } of pages) {
+    reads = new Set();
+    const { html, stateScript } = await renderPage(page, { share: !recordReads }).catch((error: unknown) => {
       throw new Error(`${page.path}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     });
     // A page that is not complete markup would need inline scripts, which the script policy forbids.
     if (html.includes('<script') || html.includes('<!--$?-->')) throw new Error(`${page.path}: the render left work for inline scripts`);
-    const done = write(file, composePage(template, { lang, head, app: html, state: `${beforeState}${stateScript}` }));
+    const bytes = composePage(template, { lang, head, app: html, state: `${beforeState}${stateScript}` });
+    const hash = hashBytes(bytes);
+    rendered.push({ file, hash, reads: [...reads].sort(), written: hash !== previous });
+    if (hash === previous) continue;
+    const done = write(file, bytes);
     done.catch(() => undefined);
     written.push(done);
   }
   // Done means written: the main thread ends the build when every page is done.
   await Promise.all(written);
+  return rendered;
 };
 
 const port = parentPort!;
+// Batches are rendered one after another, as they came: a page's reads are those made while it renders.
+let queue: Promise<unknown> = Promise.resolve();
 port.on('message', (request: RenderRequest) => {
-  renderAndWrite(request.pages).then(
-    () => port.postMessage({ id: request.id, ok: true } satisfies RenderReply),
-    (error: unknown) =>
-      port.postMessage({
-        id: request.id,
-        ok: false,
-        error: error instanceof Error ? (error.stack ?? error.message) : String(error),
-      } satisfies RenderReply),
-  );
+  queue = queue
+    .then(() => renderAndWrite(request.pages))
+    .then(
+      (pages) => port.postMessage({ id: request.id, ok: true, pages } satisfies RenderReply),
+      (error: unknown) =>
+        port.postMessage({
+          id: request.id,
+          ok: false,
+          error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+        } satisfies RenderReply),
+    );
 });

@@ -52,12 +52,12 @@ const found = (query: string) => search(query).docs.map((doc) => `${doc.articleI
 const markerArticle = (n: number) => [...articles.keys()].find((id) => id.endsWith(`-${String(n).padStart(5, '0')}`))!;
 
 describe('searchFiles', () => {
-  it('writes one document per language version, newest first, in small chunks', () => {
+  it('writes one document per language version, oldest first, in small chunks', () => {
     expect(meta.docCount).toBe(corpus.articles.length);
     expect(meta.chunkSize).toBe(SEARCH_CHUNK_SIZE);
     expect(allDocs).toHaveLength(corpus.articles.length);
     const instants = allDocs.map((doc) => eventInstant(doc.publishedAt));
-    instants.slice(1).forEach((instant, i) => expect(instant).toBeLessThanOrEqual(instants[i]!));
+    instants.slice(1).forEach((instant, i) => expect(instant).toBeGreaterThanOrEqual(instants[i]!));
     expect(new Set(allDocs.map((doc) => `${doc.articleId}/${doc.lang}`)).size).toBe(allDocs.length);
     const first = load(searchDataFiles.docChunk.file(0), searchDataFiles.docChunk.parse);
     expect(first.first).toBe(0);

@@ -1,4 +1,5 @@
-// The search index: every language version of every article is one document, numbered newest first, and
+// The search index: every language version of every article is one document, numbered from the oldest (so a
+// new article adds documents at the end and changes only the last chunk of records), and
 // every word (folded, two characters or more) lists the documents that contain it. Words are split into
 // shards by their first two characters, and a shard larger than a budget by one more character, and so
 // on, so a query loads one small file per word; document records are cut into small chunks, so a page of
@@ -63,7 +64,7 @@ const memoisedFold = (fold: (word: string) => string): ((word: string) => string
 };
 
 export interface SearchIndex {
-  /** By document number: newest first, then by article id and language. */
+  /** By document number: oldest first; of the same instant, by article id and language, descending (the reverse of the order results show). */
   docs: SearchDoc[];
   /** By shard key (the first two or more characters of the words it holds). */
   shards: Map<string, SearchShard>;
@@ -152,7 +153,7 @@ export const buildSearchIndex = (articles: Map<string, ArticleFile[]>, shardBudg
     .filter(({ article }) => !article.transliteratedFrom)
     .map(({ article }) => ({ article, at: eventInstant(article.publishedAt) }))
     .sort(
-      (a, b) => b.at - a.at || a.article.id.localeCompare(b.article.id) || LANGS.indexOf(a.article.lang) - LANGS.indexOf(b.article.lang),
+      (a, b) => a.at - b.at || b.article.id.localeCompare(a.article.id) || LANGS.indexOf(b.article.lang) - LANGS.indexOf(a.article.lang),
     )
     .map(({ article }) => article);
 

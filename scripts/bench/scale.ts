@@ -8,7 +8,7 @@
 // images (READER_CARDS=off): satori and resvg draw ~3 per article at ~40 ms each, which would be most of
 // the time, and no page's weight depends on them.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { coldLoad, TYPES, type ColdLoad } from './cold-load.ts';
@@ -30,15 +30,126 @@ const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 /** A built file's name without Vite's content hash (`index-BIQrkR-L.js` → `index.js`), to compare builds. */
 export const unhashed = (path: string) => path.replace(/-[A-Za-z0-9_-]{8}(\.[a-z0-9]+)$/, '$1');
 
-/** Runs a command to the end, its output kept and shown only when it fails. */
+/** GNU time, where there is one, reports a command's peak memory (the largest resident size of its processes). */
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+/** Runs a command to the end, its output kept and shown only when it fails; with its peak memory (MB) where measurable. */
 const run = (command: string, args: string[], env: Record<string, string> = {}) => {
   const started = performance.now();
-  const result = spawnSync(command, args, { env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const [file, argv] = TIME ? [TIME, ['-f', 'peak-rss-kb %M', command, ...args]] : [command, args];
+  const result = spawnSync(file, argv, { env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 30 });
   if (result.status !== 0) {
     const output = `${result.stdout}\n${result.stderr}`.trim().split('\n').slice(-30).join('\n');
     throw new Error(`${command} ${args.join(' ')} failed (${result.status ?? result.signal}):\n${output}`);
   }
-  return { seconds: (performance.now() - started) / 1000, output: `${result.stdout}\n${result.stderr}` };
+  const peak = /peak-rss-kb (\d+)/.exec(result.stderr)?.[1];
+  return {
+    seconds: (performance.now() - started) / 1000,
+    output: `${result.stdout}\n${result.stderr}`,
+    peakMb: peak === undefined ? undefined : Number(peak) / 1024,
+  };
+};
+const peak = (peakMb: number | undefined) =>
+  peakMb === undefined ? 'peak memory not measured (no /usr/bin/time)' : `peak memory ${peakMb.toFixed(0)} MB`;
+
+/** Incremental builds are measured from this many articles on (smaller sites build fully in seconds). */
+const INCREMENTAL_FROM = 1000;
+/** The count the figures are projected to, from the two largest measured. */
+const PROJECT_TO = 100_000;
+
+interface BuildFigure {
+  seconds: number;
+  files: number;
+  peakMb: number | undefined;
+}
+
+const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+const writeJson = (path: string, json: unknown) => writeFileSync(path, `${JSON.stringify(json, null, 2)}\n`);
+
+/**
+ * After a full build of `dist`: an incremental build with no cache yet (it hashes dist/ and renders every
+ * page once, recording what each read), then the three edits a newsroom makes all day, each followed by
+ * an incremental build: a new article (the newest), a correction to an old one, a person renamed. Each
+ * line gives the time, the files written and the peak memory. Returns the figures by step.
+ */
+const measureIncremental = ({ corpus, dist, check, label }: { corpus: string; dist: string; check: Report['check']; label: string }) => {
+  const figures: Record<string, BuildFigure> = {};
+  const step = (name: string, edit?: () => string) => {
+    const what = edit?.();
+    const { seconds, output, peakMb } = run('npm', ['run', '--silent', 'build', '--', '--incremental'], {
+      READER_PUBLIC_DIR: corpus,
+      READER_OUT_DIR: dist,
+      READER_CARDS: 'off',
+    });
+    const summary = /build --incremental: (\d+) files written, (\d+) deleted, (\d+) of (\d+) pages rendered, in [\d.]+ s \(([^)]*)\)/.exec(
+      output,
+    );
+    const [written, deleted, rendered, pages] = summary ? summary.slice(1, 5).map(Number) : [NaN, NaN, NaN, NaN];
+    figures[name] = { seconds, files: written! + deleted!, peakMb };
+    check(`${label}: incremental build, ${name}`, seconds, 's', undefined, {
+      note: ` (${written} files written, ${deleted} deleted, ${rendered} of ${pages} pages rendered; ${peak(peakMb)}${what ? `; ${what}` : ''}${summary ? `; steps: ${summary[5]}` : ''})`,
+    });
+  };
+  const articles = join(corpus, 'articles');
+  const ids = readdirSync(articles).sort();
+  const versionsOf = (id: string) => readdirSync(join(articles, id)).filter((name) => /^[a-z]{2}\.json$/.test(name));
+  const dates = ids.flatMap((id) => versionsOf(id).map((name) => String(readJson(join(articles, id, name)).publishedAt)));
+  step('first, no cache');
+  step('after adding one article', () => {
+    // A copy of an article as the newest one: the day after the newest in the corpus.
+    const newest = dates.reduce((a, b) => (a > b ? a : b)).slice(0, 10);
+    const day = new Date(Date.parse(`${newest}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    const id = `bench-${day}-new`;
+    cpSync(join(articles, ids[0]!), join(articles, id), { recursive: true });
+    for (const name of versionsOf(id)) {
+      const file = join(articles, id, name);
+      writeJson(file, { ...readJson(file), id, publishedAt: day });
+    }
+    return `${id}, published ${day}`;
+  });
+  step('after correcting one article', () => {
+    const id = ids[Math.floor(ids.length / 2)]!;
+    const name = versionsOf(id)[0]!;
+    const file = join(articles, id, name);
+    const article = readJson(file);
+    writeJson(file, { ...article, headline: `${String(article.headline)} (corrected)` });
+    return `the headline of ${id}/${name}`;
+  });
+  step('after renaming a person', () => {
+    const file = join(corpus, 'entities.json');
+    const entities = readJson(file) as { people: Record<string, { name: Record<string, string> }> };
+    const id = Object.keys(entities.people).find((person) => person.startsWith('fixture-person-')) ?? Object.keys(entities.people)[0]!;
+    const person = entities.people[id]!;
+    writeJson(file, {
+      ...entities,
+      people: { ...entities.people, [id]: { ...person, name: { ...person.name, en: `${person.name.en} Jr` } } },
+    });
+    return `${id}'s English name`;
+  });
+  return figures;
+};
+
+/**
+ * The figures at PROJECT_TO articles, by a straight line through the two largest counts measured (time,
+ * files and memory grow about linearly with the archive: every step reads and hashes the whole content).
+ */
+const projectIncremental = (figures: Map<number, Record<string, BuildFigure>>) => {
+  const counts = [...figures.keys()].sort((a, b) => a - b).slice(-2);
+  if (counts.length < 2) {
+    console.log(
+      `scale: incremental figures at ${count(PROJECT_TO)} articles not projected: that needs two counts of ${count(INCREMENTAL_FROM)} or more (--scale-counts 10000,30000)`,
+    );
+    return;
+  }
+  const [small, large] = counts.map((n) => figures.get(n)!);
+  const line = (at: number | undefined, before: number | undefined) =>
+    at === undefined || before === undefined ? undefined : at + ((at - before) / (counts[1]! - counts[0]!)) * (PROJECT_TO - counts[1]!);
+  for (const name of Object.keys(large!)) {
+    const [seconds, files, peakMb] = (['seconds', 'files', 'peakMb'] as const).map((key) => line(large![name]?.[key], small![name]?.[key]));
+    console.log(
+      `scale: projected at ${count(PROJECT_TO)} articles (a straight line through ${count(counts[0]!)} and ${count(counts[1]!)}): ${name === 'full' ? 'full build' : `incremental build, ${name}`} ${seconds?.toFixed(1)} s, ${Math.round(files ?? NaN)} files, ${peakMb === undefined ? 'memory not measured' : `peak memory ${peakMb.toFixed(0)} MB`}`,
+    );
+  }
 };
 
 /** Files, HTML pages and bytes under a folder. */
@@ -97,6 +208,7 @@ export const runScale = async ({
 }): Promise<void> => {
   const { check } = report;
   const largest = Math.max(...counts);
+  const incremental = new Map<number, Record<string, BuildFigure>>();
   const pages = pagesFor(slug);
   const weights = new Map<string, ColdLoad>();
   for (const n of counts) {
@@ -106,7 +218,11 @@ export const runScale = async ({
     try {
       run('npx', ['tsx', 'scripts/generate-corpus.ts', '--count', String(n), '--out', corpus, '--with-seed-content']);
 
-      const { seconds, output: built } = run('npm', ['run', '--silent', 'build'], {
+      const {
+        seconds,
+        output: built,
+        peakMb,
+      } = run('npm', ['run', '--silent', 'build'], {
         READER_PUBLIC_DIR: corpus,
         READER_OUT_DIR: dist,
         READER_CARDS: 'off',
@@ -114,8 +230,10 @@ export const runScale = async ({
       const size = folderSize(dist);
       const prerendered = /prerender: (\d+) pages/.exec(built);
       check(`${label}: build`, seconds, 's', undefined, {
-        note: `, ${size.pages} pages written, dist ${mb(size.bytes)} MB in ${size.files} files${prerendered ? ` (prerender: ${prerendered[1]} pages)` : ''}`,
+        note: `, ${peak(peakMb)}, ${size.pages} pages written, dist ${mb(size.bytes)} MB in ${size.files} files${prerendered ? ` (prerender: ${prerendered[1]} pages)` : ''}`,
       });
+      if (n >= INCREMENTAL_FROM)
+        incremental.set(n, { full: { seconds, files: size.files, peakMb }, ...measureIncremental({ corpus, dist, check, label }) });
       await withServer(dist, async (base) => {
         for (const page of pages) {
           const weight = await coldLoad(browser, `${base}${page.path}`, { throttle: false });
@@ -147,6 +265,7 @@ export const runScale = async ({
     }
   }
   if (!keep && existsSync(WORK) && readdirSync(WORK).length === 0) rmSync(WORK, { recursive: true });
+  projectIncremental(incremental);
 
   // Page weights at the largest count against the smallest, and the files that make a difference.
   const smallest = Math.min(...counts);

@@ -25,10 +25,10 @@ const fetchShared = async <T, K extends QueryKey>(queryClient: QueryClient, opti
 };
 
 /** Loads what the page shows (in its default view: no `?query`), with the same query functions the browser uses. */
-const prefetch = (queryClient: QueryClient, page: Page): Promise<void> =>
+const prefetch = (queryClient: QueryClient, page: Page, share: boolean): Promise<void> =>
   definitionOf(page).prefetch(page, {
     fetchOwn: (options) => queryClient.fetchQuery(options),
-    fetchShared: (options) => fetchShared(queryClient, options),
+    fetchShared: (options) => (share ? fetchShared(queryClient, options) : queryClient.fetchQuery(options)),
   });
 
 /** The whole output of a finished prerender (events: async iteration costs more per chunk). */
@@ -47,9 +47,13 @@ export interface RenderedPage {
   stateScript: string;
 }
 
-export const renderPage = async (page: Page): Promise<RenderedPage> => {
+/**
+ * Renders a page. `share: false` fetches every file the page shows for this page alone, so that the
+ * fetches it makes are all the files it depends on (the incremental build records them).
+ */
+export const renderPage = async (page: Page, { share = true }: { share?: boolean } = {}): Promise<RenderedPage> => {
   const queryClient = createQueryClient();
-  await prefetch(queryClient, page);
+  await prefetch(queryClient, page, share);
   const { prelude } = await prerenderToNodeStream(
     <StrictMode>
       <QueryClientProvider client={queryClient}>
@@ -66,11 +70,14 @@ export const renderPage = async (page: Page): Promise<RenderedPage> => {
     { progressiveChunkSize: Number.POSITIVE_INFINITY },
   );
   const html = await streamToString(prelude);
-  const stateScript = pageStateScript({
-    queries: dehydrate(queryClient),
-    notFound: page.kind === 'not-found' && page.what,
-    offline: page.kind === 'offline',
-  });
+  const queries = dehydrate(queryClient);
+  // The build's clock would make a page's bytes differ from one build to the next: the browser stamps the
+  // data when it hydrates (main.tsx), so the page carries no time of its own.
+  for (const query of queries.queries) {
+    query.dehydratedAt = 0;
+    query.state.dataUpdatedAt = 0;
+  }
+  const stateScript = pageStateScript({ queries, notFound: page.kind === 'not-found' && page.what, offline: page.kind === 'offline' });
   queryClient.clear();
   return { html, stateScript };
 };

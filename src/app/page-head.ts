@@ -116,7 +116,12 @@ export const notFoundHead = (lang: Lang, text: PageText, siteUrl: string): HeadI
 });
 
 /** An article page in an interface language; `article` is the version that page shows. */
-export const articleHead = (lang: Lang, article: Article, versions: ArticleVersions, siteUrl: string): HeadInput => {
+export const articleHead = (
+  lang: Lang,
+  article: Article,
+  versions: Pick<ArticleVersions, 'versions' | 'original'>,
+  siteUrl: string,
+): HeadInput => {
   const path = paths.article(lang, article.id);
   const image = cardPath(article.id, lang);
   const url = (p: string) => absoluteUrl(siteUrl, p);

@@ -6,7 +6,6 @@
 import type { FetchQueryOptions, QueryKey } from '@tanstack/react-query';
 import type { ParseKeys, TFunction } from 'i18next';
 import type { Article, ArticleVersions, Entities } from '../content/schema';
-import { entitiesQuery } from '../content/entities/get-entities';
 import { articleQuery, articleVersionsQuery } from '../features/articles/api/get-article';
 import { latestQuery } from '../features/articles/api/get-latest';
 import { pickVersion } from '../features/articles/model/pick-version';
@@ -46,7 +45,7 @@ export interface PageData {
 export interface HeadSources {
   siteUrl: string;
   entities: Entities;
-  articleVersions: (id: string) => ArticleVersions;
+  articleVersions: (id: string) => Pick<ArticleVersions, 'versions' | 'original'>;
   article: (id: string, lang: Lang) => Article;
 }
 
@@ -150,8 +149,8 @@ export const PAGES = {
     path: ({ lang, id }) => paths.article(lang, id),
     route: { path: 'articles/:id' },
     text: null,
-    prefetch: async ({ lang, id }, { fetchOwn, fetchShared }) => {
-      const [versions] = await Promise.all([fetchOwn(articleVersionsQuery(id)), fetchShared(entitiesQuery())]);
+    prefetch: async ({ lang, id }, { fetchOwn }) => {
+      const versions = await fetchOwn(articleVersionsQuery(id));
       await fetchOwn(articleQuery(id, pickVersion(versions, lang)));
     },
     head: ({ lang, id }, { siteUrl, articleVersions, article }) => {

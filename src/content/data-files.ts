@@ -6,16 +6,18 @@ import type { Lang } from '../shared/languages';
 import {
   ArticleSchema,
   ArticleVersionsSchema,
-  AwardGrantsPageSchema,
+  AwardGrantSchema,
   AwardsSummarySchema,
   EntitiesSchema,
-  LatestPageSchema,
+  LatestItemSchema,
   PersonIndexSchema,
-  QuotesPageSchema,
+  QuoteEntrySchema,
+  ShownEntitiesSchema,
   SpeakersSchema,
   TimelineMonthSchema,
   TimelineMonthsSchema,
 } from './schema';
+import { listHeadSchema, listPartSchema } from './paged-list';
 import { parseWith, type Parsed } from '../shared/validation';
 
 export interface DataFile<A extends unknown[], T> {
@@ -39,7 +41,27 @@ export const write = <A extends unknown[], T>(out: DataFileMap, dataFile: DataFi
   out.set(dataFile.file(...args), content);
 };
 
+/** An address with the version of the file's content, for files the servers let clients keep for good. */
+export const versioned = (url: string, version: string | undefined): string => (version === undefined ? url : `${url}?v=${version}`);
+
+/**
+ * The files of a paged list (src/content/paged-list.ts) in `folder`: `head.json`, and `<n>.json` for part
+ * `n` (from 0, at the oldest end).
+ */
+const pagedList = <A extends unknown[], S extends v.GenericSchema, E extends v.ObjectEntries>(
+  folder: (...args: A) => string,
+  item: S,
+  extra: E,
+) => ({
+  head: dataFile((...args: A) => `${folder(...args)}/head.json`, listHeadSchema(item, extra)),
+  part: dataFile(
+    (...args: [...A, number]) => `${folder(...(args.slice(0, -1) as A))}/${args.at(-1) as number}.json`,
+    listPartSchema(item, extra),
+  ),
+});
+
 const id = (value: string) => encodeURIComponent(value);
+const withNames = { entities: ShownEntitiesSchema };
 
 export const dataFiles = {
   /** The content an editor writes. */
@@ -47,15 +69,12 @@ export const dataFiles = {
   entities: dataFile(() => 'entities.json', EntitiesSchema),
   /** Derived by the build. */
   articleVersions: dataFile((articleId: string) => `data/articles/${id(articleId)}.json`, ArticleVersionsSchema),
-  latest: dataFile((page: number) => `data/latest/${page}.json`, LatestPageSchema),
-  quotes: dataFile((page: number) => `data/quotes/all/${page}.json`, QuotesPageSchema),
-  quotesBySpeaker: dataFile((speakerId: string, page: number) => `data/quotes/speaker/${id(speakerId)}/${page}.json`, QuotesPageSchema),
+  latest: pagedList(() => 'data/latest', LatestItemSchema, {}),
+  quotes: pagedList(() => 'data/quotes/all', QuoteEntrySchema, withNames),
+  quotesBySpeaker: pagedList((speakerId: string) => `data/quotes/speaker/${id(speakerId)}`, QuoteEntrySchema, withNames),
   speakers: dataFile(() => 'data/quotes/speakers.json', SpeakersSchema),
   awardsSummary: dataFile(() => 'data/awards/summary.json', AwardsSummarySchema),
-  awardGrants: dataFile(
-    (award: string, degree: number | null, page: number) => `data/awards/${id(award)}/${degree ?? 0}/${page}.json`,
-    AwardGrantsPageSchema,
-  ),
+  awardGrants: pagedList((award: string, degree: number | null) => `data/awards/${id(award)}/${degree ?? 0}`, AwardGrantSchema, withNames),
   timelineMonths: dataFile(() => 'data/timeline/months.json', TimelineMonthsSchema),
   timelineMonth: dataFile((month: string, page: number) => `data/timeline/${id(month)}/${page}.json`, TimelineMonthSchema),
   person: dataFile((personId: string) => `data/people/${id(personId)}.json`, PersonIndexSchema),

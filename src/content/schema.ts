@@ -4,6 +4,7 @@ import { parseWith } from '../shared/validation';
 import { LANGS, type Lang } from '../shared/languages';
 import { BlockSchema } from './blocks/registry';
 import { Count, HttpsUrl, IsoDate, LangSchema, Slug, Text } from './fields';
+import { VersionSchema, type ListPage } from './paged-list';
 
 export const ArticleSchema = v.strictObject({
   $schema: v.optional(v.string('a string')),
@@ -77,36 +78,28 @@ export const ArticleVersionsSchema = v.object({
   versions: v.pipe(v.array(LangSchema), v.minLength(1, 'at least one version')),
   newer: v.optional(v.object(Source)),
   older: v.optional(v.object(Source)),
+  /** The people and awards its versions name: the article page needs no other names. */
+  entities: ShownEntitiesSchema,
 });
 
 const ListedVersion = v.object({ headline: Text, summary: Text });
 
-/** One page of the latest-articles list, newest first. */
-export const LatestPageSchema = v.object({
-  page: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  pageCount: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  total: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  items: v.array(
-    v.object({
-      id: Slug,
-      publishedAt: IsoDate,
-      original: LangSchema,
-      versions: perLang(ListedVersion),
-    }),
-  ),
+/** An article in the latest-articles list (a paged list, src/content/paged-list.ts). */
+export const LatestItemSchema = v.object({
+  id: Slug,
+  publishedAt: IsoDate,
+  original: LangSchema,
+  versions: perLang(ListedVersion),
 });
 
 export type ArticleVersions = v.InferOutput<typeof ArticleVersionsSchema>;
 /** An article linked from another one: its address, date and headline in each version. */
 export type ArticleLink = NonNullable<ArticleVersions['newer']>;
-export type LatestPage = v.InferOutput<typeof LatestPageSchema>;
-export type LatestItem = LatestPage['items'][number];
+export type LatestItem = v.InferOutput<typeof LatestItemSchema>;
 
 // Cross-article indexes (quotes, awards, timeline, people), also derived by the build.
 
 const PageNumber = v.pipe(v.number(), v.integer(), v.minValue(1));
-const pageOf = <S extends v.GenericSchema>(item: S) =>
-  v.object({ page: PageNumber, pageCount: PageNumber, total: Count, items: v.array(item), entities: ShownEntitiesSchema });
 
 /** A quote with its article; `speakerId` for a registered person, else the name as each version writes it. */
 export const QuoteEntrySchema = v.object({
@@ -144,16 +137,21 @@ export const TimelineEntrySchema = v.object({
   texts: perLang(Text),
 });
 
-/** The months that have entries, newest first, so the timeline loads one month at a time. */
+const YearMonth = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}$/));
+
+/**
+ * The months that have entries, newest first, so the timeline loads one month at a time: with how many
+ * entries each, in pages of `pageSize`, and the version of its pages (a hash of their bytes, which their
+ * addresses carry, so that they can be kept for good).
+ */
 export const TimelineMonthsSchema = v.object({
-  months: v.array(v.object({ month: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}$/)), count: Count })),
+  pageSize: PageNumber,
+  months: v.array(v.object({ month: YearMonth, count: Count, version: VersionSchema })),
 });
 /** One page of a month's entries, in the order the page shows them; a busy month has several. */
 export const TimelineMonthSchema = v.object({
-  month: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}$/)),
+  month: YearMonth,
   page: PageNumber,
-  pageCount: PageNumber,
-  total: Count,
   entries: v.array(TimelineEntrySchema),
 });
 
@@ -170,17 +168,16 @@ export const PersonIndexSchema = v.object({
   entities: ShownEntitiesSchema,
 });
 
-export const QuotesPageSchema = pageOf(QuoteEntrySchema);
-export const AwardGrantsPageSchema = pageOf(AwardGrantSchema);
-
 export type PerLang<T> = Partial<Record<Lang, T>>;
 export type QuoteEntry = v.InferOutput<typeof QuoteEntrySchema>;
 export type AwardGrant = v.InferOutput<typeof AwardGrantSchema>;
 export type AwardsSummary = v.InferOutput<typeof AwardsSummarySchema>;
 export type TimelineEntry = v.InferOutput<typeof TimelineEntrySchema>;
 export type TimelineMonths = v.InferOutput<typeof TimelineMonthsSchema>;
-export type TimelineMonth = v.InferOutput<typeof TimelineMonthSchema>;
+export type TimelineMonthPage = v.InferOutput<typeof TimelineMonthSchema>;
+/** One page of a month as the timeline shows it, with the month's count from months.json. */
+export type TimelineMonth = TimelineMonthPage & { pageCount: number; total: number };
 export type Speakers = v.InferOutput<typeof SpeakersSchema>;
 export type PersonIndex = v.InferOutput<typeof PersonIndexSchema>;
-export type QuotesPage = v.InferOutput<typeof QuotesPageSchema>;
-export type AwardGrantsPage = v.InferOutput<typeof AwardGrantsPageSchema>;
+export type QuotesPage = ListPage<QuoteEntry>;
+export type AwardGrantsPage = ListPage<AwardGrant>;

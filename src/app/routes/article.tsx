@@ -1,4 +1,4 @@
-import { useQueryClient, useSuspenseQueries, useSuspenseQuery } from '@tanstack/react-query';
+import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
@@ -10,7 +10,7 @@ import { useKeepOpened } from '../../features/offline/model/use-keep-opened';
 import { SaveButton } from '../../features/saved/components/save-button';
 import { pickVersion } from '../../features/articles/model/pick-version';
 import { useLanguageIntent } from '../../features/language/model/language-intent';
-import { entitiesQuery } from '../../content/entities/get-entities';
+import { entitiesOf } from '../../content/entities/get-entities';
 import { CopyLinkButton } from '../../features/sharing/components/copy-link-button';
 import { ShareBar } from '../../features/sharing/components/share-bar';
 import { NotFoundError } from '../../shared/api/not-found';
@@ -35,9 +35,10 @@ export function ArticlePage() {
 
 function Article({ id, lang }: { id: string; lang: ReturnType<typeof useLang> }) {
   const { t } = useTranslation();
-  // Versions and names load together; the text follows once we know which version to show.
-  const [{ data: versions }, { data: entities }] = useSuspenseQueries({ queries: [articleVersionsQuery(id), entitiesQuery()] });
+  // The versions file carries the names the article shows; the text follows once we know which version to show.
+  const { data: versions } = useSuspenseQuery(articleVersionsQuery(id));
   const { data: article } = useSuspenseQuery(articleQuery(id, pickVersion(versions, lang)));
+  const entities = entitiesOf(versions.entities);
   const queryClient = useQueryClient();
   // The other language versions, once the reader means to switch: the switch then never waits.
   useLanguageIntent(() => {

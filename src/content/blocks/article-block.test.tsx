@@ -200,7 +200,13 @@ describe('ArticleBlock', () => {
 });
 
 describe('ArticleView', () => {
-  const versions: ArticleVersions = { id: SEED_ID, publishedAt: '2023-04-27', original: 'en', versions: ['en', 'kk', 'ru'] };
+  const versions: ArticleVersions = {
+    id: SEED_ID,
+    publishedAt: '2023-04-27',
+    original: 'en',
+    versions: ['en', 'kk', 'ru'],
+    entities: { people: {}, awards: {} },
+  };
   const view = (article: Article, lang: Lang) =>
     renderIn(lang, <ArticleView article={article} versions={versions} entities={entities} lang={lang} />);
 

@@ -1,16 +1,4 @@
-import { queryOptions } from '@tanstack/react-query';
-import { fetchJson } from '../../shared/api/fetch-json';
 import type { Entities, ShownEntities } from '../schema';
-import { dataFiles } from '../data-files';
-
-export const entitiesKeys = { all: ['entities'] as const };
-
-export const entitiesQuery = () =>
-  queryOptions({
-    queryKey: entitiesKeys.all,
-    queryFn: ({ signal }) => fetchJson(dataFiles.entities.url(), dataFiles.entities.parse, signal),
-    staleTime: Infinity,
-  });
 
 /**
  * The names a page needs, from the files it loaded: each derived file carries the people and awards it

@@ -24,6 +24,7 @@ const versions = dataFiles.articleVersions.parse({
   publishedAt: '2023-04-27',
   original: 'en',
   versions: ['en', 'kk', 'ru'],
+  entities: { people: {}, awards: {} },
 });
 if (!parsed.ok || !entities.ok || !versions.ok) throw new Error('the seed content must be valid');
 

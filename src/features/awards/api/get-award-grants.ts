@@ -1,7 +1,5 @@
-import { queryOptions } from '@tanstack/react-query';
-import { fetchJson } from '../../../shared/api/fetch-json';
-import { notFoundOn404 } from '../../../shared/api/not-found-on-404';
 import { dataFiles } from '../../../content/data-files';
+import { listPageQuery } from '../../../content/get-list-page';
 
 export const awardGrantsKeys = {
   page: (award: string, degree: number | null, page: number) => ['award-grants', award, degree, page] as const,
@@ -9,8 +7,4 @@ export const awardGrantsKeys = {
 
 /** One page of every grant of one award and degree, newest first; an award never given names nothing. */
 export const awardGrantsQuery = (award: string, degree: number | null, page: number) =>
-  queryOptions({
-    queryKey: awardGrantsKeys.page(award, degree, page),
-    queryFn: ({ signal }) =>
-      fetchJson(dataFiles.awardGrants.url(award, degree, page), dataFiles.awardGrants.parse, signal).catch(notFoundOn404),
-  });
+  listPageQuery((n) => awardGrantsKeys.page(award, degree, n), dataFiles.awardGrants, [award, degree], page);

@@ -1,7 +1,5 @@
-import { queryOptions } from '@tanstack/react-query';
-import { fetchJson } from '../../../shared/api/fetch-json';
-import { notFoundOn404 } from '../../../shared/api/not-found-on-404';
 import { dataFiles } from '../../../content/data-files';
+import { listPageQuery } from '../../../content/get-list-page';
 
 export const quotesKeys = { page: (speaker: string | null, page: number) => ['quotes', speaker, page] as const };
 
@@ -10,10 +8,6 @@ export const quotesKeys = { page: (speaker: string | null, page: number) => ['qu
  * has no file is an address that names nothing.
  */
 export const quotesQuery = (speaker: string | null, page: number) =>
-  queryOptions({
-    queryKey: quotesKeys.page(speaker, page),
-    queryFn: ({ signal }) =>
-      fetchJson(speaker ? dataFiles.quotesBySpeaker.url(speaker, page) : dataFiles.quotes.url(page), dataFiles.quotes.parse, signal).catch(
-        notFoundOn404,
-      ),
-  });
+  speaker
+    ? listPageQuery((n) => quotesKeys.page(speaker, n), dataFiles.quotesBySpeaker, [speaker], page)
+    : listPageQuery((n) => quotesKeys.page(null, n), dataFiles.quotes, [], page);

@@ -3,7 +3,7 @@ import { charLength, MIN_WORD_LENGTH, shardKey, tokenize } from './normalize';
 import { encodePostings } from './postings';
 import { highlight, parseQuery, runQuery, shardFor, shardKeys, type Shard } from './query';
 
-/** A small index built the way pipeline/search does: document n is `docs[n]`, newest first. */
+/** A small index built the way pipeline/search does: document n is `docs[n]`, numbered from the oldest (the last is the newest). */
 const indexOf = (docs: readonly { headline: string; text?: string }[]): Map<string, Shard> => {
   const anywhere = new Map<string, number[]>();
   const inHeadline = new Map<string, number[]>();
@@ -99,7 +99,7 @@ describe('runQuery', () => {
     ['upper case found by lower case', 'тұлпар', [1]],
     ['upper case found without Kazakh letters', 'тулпар', [1]],
     ['upper case found as written', 'ТҰЛПАР', [1]],
-    ['a Russian word start finds its forms, headline first', 'степ', [3, 7, 2]],
+    ['a Russian word start finds its forms, headline first', 'степ', [7, 3, 2]],
     ['ё typed as е', 'елки', [7]],
     ['е typed as ё', 'зелёные', [7]],
     ['every word must match', 'data pipeline', [5]],
@@ -130,8 +130,8 @@ describe('runQuery', () => {
       const parsed = parseQuery(query);
       return parsed.kind === 'words' ? runQuery(parsed.words, split, 5).docs : [];
     };
-    expect(found('ст')).toEqual([1, 0, 2, 3, 4]);
-    expect(found('сте')).toEqual([1, 0, 2]);
+    expect(found('ст')).toEqual([1, 4, 3, 2, 0]);
+    expect(found('сте')).toEqual([1, 2, 0]);
     expect(found('степ')).toEqual([1, 0]);
     expect(found('стол')).toEqual([4]);
     expect(found('стадион')).toEqual([]);
@@ -144,7 +144,8 @@ describe('runQuery', () => {
       text: n % 3 === 0 ? 'often' : 'seldom',
     }));
     const index = indexOf(docs);
-    const expected = docs.flatMap((doc, n) => (doc.headline.includes('rare') && doc.text === 'often' ? [n] : []));
+    // Newest (highest number) first.
+    const expected = docs.flatMap((doc, n) => (doc.headline.includes('rare') && doc.text === 'often' ? [n] : [])).reverse();
     expect(expected).toHaveLength(7);
     expect(runQuery(['common', 'often', 'rare'], index, docs.length)).toEqual({ total: 7, docs: expected });
     expect(runQuery(['rare', 'often', 'common'], index, docs.length)).toEqual({ total: 7, docs: expected });
@@ -158,15 +159,15 @@ describe('runQuery', () => {
       { headline: 'river bank' },
       { headline: 'bank', text: 'river' },
     ];
-    expect(runQuery(['bank', 'river'], indexOf(docs), docs.length)).toEqual({ total: 4, docs: [2, 0, 3, 1] });
+    expect(runQuery(['bank', 'river'], indexOf(docs), docs.length)).toEqual({ total: 4, docs: [2, 3, 0, 1] });
   });
 
   it.each<[number, number[]]>([
     [0, []],
     [1, [2]],
-    [3, [2, 0, 3]],
-    [4, [2, 0, 3, 1]],
-    [10, [2, 0, 3, 1]],
+    [3, [2, 3, 0]],
+    [4, [2, 3, 0, 1]],
+    [10, [2, 3, 0, 1]],
   ])('lists the best %i and counts them all', (limit, expected) => {
     const docs = [
       { headline: 'river', text: 'bank' },

@@ -118,7 +118,7 @@ export interface QueryResult {
 
 /**
  * Documents that have, for every query word, some word starting with it: those whose headline has the
- * most query words first, then by document number (the index numbers documents newest first). `limit`
+ * most query words first, then newest first (the index numbers documents from the oldest: the highest number is the newest). `limit`
  * is how many of them to list (a page of results); the total counts them all.
  */
 export const runQuery = (
@@ -177,7 +177,7 @@ export const runQuery = (
 
   // Buckets by how many words the headline has, each newest first; no bucket needs more than `limit`.
   const buckets: number[][] = Array.from({ length: all + 1 }, () => []);
-  for (let doc = 0; doc < docCount; doc++)
+  for (let doc = docCount - 1; doc >= 0; doc--)
     if (matched[doc] === all) {
       const bucket = buckets[inHeadline[doc]!]!;
       if (bucket.length < limit) bucket.push(doc);

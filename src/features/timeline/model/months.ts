@@ -1,10 +1,11 @@
 import type { TimelineMonths } from '../../../content/schema';
 
-type Month = TimelineMonths['months'][number];
+/** A month as the list of months gives it (its count is all these functions need). */
+type Month = Pick<TimelineMonths['months'][number], 'month' | 'count'>;
 
 /** The month list by year, newest first, as the data gives them. */
-export const monthsByYear = (months: Month[]): { year: string; months: Month[] }[] => {
-  const years: { year: string; months: Month[] }[] = [];
+export const monthsByYear = <M extends Month>(months: M[]): { year: string; months: M[] }[] => {
+  const years: { year: string; months: M[] }[] = [];
   for (const month of months) {
     const year = month.month.slice(0, 4);
     const last = years[years.length - 1];
