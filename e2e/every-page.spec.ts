@@ -1,7 +1,8 @@
 // Every kind of page a reader can reach, in every language, loaded once and checked for everything a
-// page owes any reader: no accessibility violation in the light and the dark palette (and, on the
-// article, with the reading settings open), no English interface text on a Kazakh or Russian page, and
-// no violation of the content security policy while it loads, hydrates and is used a little.
+// page owes any reader: hydration keeps its prerendered main content, no accessibility violation in the
+// light and the dark palette (and, on the article, with the reading settings open), no English interface
+// text on a Kazakh or Russian page, and no violation of the content security policy while it loads,
+// hydrates and is used a little.
 import type { Page } from '@playwright/test';
 import { ENTITIES, expect, LANGS, SEED, SEED_ID, test, UI, useThePage, type Lang } from './fixtures';
 
@@ -21,6 +22,11 @@ interface PageKind {
   ready: (page: Page, lang: Lang) => Promise<void>;
   /** A 404 document: the browser logs its status as an error. */
   notFound?: true;
+  /**
+   * Prerendered as it is shown, so hydration must keep its main content: not a variant whose address the
+   * server answers with the page it has (a query's results, a filter) for the app to fill in.
+   */
+  inPlace?: true;
   /** The article: its reading settings panel is scanned as well. */
   settings?: true;
   /** The search page: a query typed and sent, as a reader does. */
@@ -38,29 +44,42 @@ const status = (page: Page, text: string | RegExp) => expect(page.getByRole('mai
 
 const PAGE_KINDS: Record<string, PageKind> = {
   home: {
+    inPlace: true,
     use: true,
     path: (lang) => `/${lang}/`,
     ready: (page, lang) => expect(page.getByRole('link', { name: SEED[lang].headline })).toBeVisible(),
   },
   article: {
+    inPlace: true,
     use: true,
     path: (lang) => `/${lang}/articles/${SEED_ID}`,
     ready: (page, lang) => expect(page.getByRole('region', { name: UI[lang].timeline.title })).toBeVisible(),
     settings: true,
   },
-  quotes: { use: true, path: (lang) => `/${lang}/quotes`, ready: (page, lang) => heading(page, UI[lang].quotes.title) },
+  quotes: { use: true, inPlace: true, path: (lang) => `/${lang}/quotes`, ready: (page, lang) => heading(page, UI[lang].quotes.title) },
   'quotes of one speaker': {
     path: (lang) => `/${lang}/quotes?speaker=${SPEAKER}`,
     ready: (page, lang) => heading(page, UI[lang].quotes.bySpeaker.replace('{{name}}', speakerName(lang))),
   },
-  awards: { use: true, path: (lang) => `/${lang}/awards`, ready: (page, lang) => heading(page, UI[lang].awards.title) },
+  awards: { use: true, inPlace: true, path: (lang) => `/${lang}/awards`, ready: (page, lang) => heading(page, UI[lang].awards.title) },
   'grants of one award': {
     path: (lang) => `/${lang}/awards?award=order-dostyk&degree=2`,
     ready: (page) => expect(page.getByRole('main').locator('.grant-list > li').first()).toBeVisible(),
   },
-  timeline: { use: true, path: (lang) => `/${lang}/timeline`, ready: (page, lang) => heading(page, UI[lang].timeline.title) },
-  person: { use: true, path: (lang) => `/${lang}/people/${SPEAKER}`, ready: (page, lang) => heading(page, speakerName(lang)) },
+  timeline: {
+    use: true,
+    inPlace: true,
+    path: (lang) => `/${lang}/timeline`,
+    ready: (page, lang) => heading(page, UI[lang].timeline.title),
+  },
+  person: {
+    use: true,
+    inPlace: true,
+    path: (lang) => `/${lang}/people/${SPEAKER}`,
+    ready: (page, lang) => heading(page, speakerName(lang)),
+  },
   'search before a query': {
+    inPlace: true,
     path: (lang) => `/${lang}/search`,
     ready: (page, lang) => status(page, UI[lang].search.hint),
     search: true,
@@ -90,6 +109,7 @@ const PAGE_KINDS: Record<string, PageKind> = {
     ready: (page, lang) => expect(page.getByText(UI[lang].offline.none)).toBeVisible(),
   },
   'not found': {
+    inPlace: true,
     path: (lang) => `/${lang}/no-such-page`,
     ready: (page, lang) => heading(page, UI[lang].status.notFoundTitle),
     notFound: true,
@@ -152,23 +172,30 @@ for (const lang of LANGS) {
     // busy machine. The budget is time to finish, not a measurement.
     test.describe.configure({ timeout: 90_000 });
 
-    for (const [kind, { path, ready, notFound, settings, search, use }] of Object.entries(PAGE_KINDS)) {
+    for (const [kind, { path, ready, notFound, inPlace, settings, search, use }] of Object.entries(PAGE_KINDS)) {
       test.describe(() => {
         if (notFound) test.use({ allowedConsoleErrors: [/404/] });
 
-        test(`the ${kind} page: accessible in both palettes, in its language, within the policy`, async ({
+        test(`the ${kind} page: ${inPlace ? 'hydrated in place, ' : ''}accessible in both palettes, in its language, within the policy`, async ({
           page,
           hydrated,
           axe,
           policy,
+          prerendered,
         }) => {
           const t = UI[lang];
           await policy.watch();
+          if (inPlace) await prerendered.watch();
           const response = await page.goto(path(lang));
           expect(response?.status()).toBe(notFound ? 404 : 200);
           await hydrated();
           await ready(page, lang);
           const body = page.locator('body');
+
+          if (inPlace)
+            await test.step('hydration keeps the prerendered main content', async () => {
+              expect(await prerendered.lost()).toEqual([]);
+            });
 
           await test.step('no accessibility violations, light palette', async () => {
             await expect(body).toHaveCSS('background-color', BACKGROUND.light);

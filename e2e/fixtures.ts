@@ -1,6 +1,7 @@
 // Everything the end-to-end tests share, as Playwright fixtures: the interface strings (`ui`), the seed
 // article (`seed`), the content of the test corpus site (`corpus`), a wait for hydration (`hydrated`), an
-// axe check (`axe`), and a guard on console errors. Specs import `test` and `expect` from here.
+// axe check (`axe`), and a guard on console errors on every page a test opens. Specs import `test` and
+// `expect` from here.
 // The same data is exported for what a spec builds before any test runs (test titles, tables of cases).
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
@@ -16,11 +17,12 @@ import entitiesFile from '../public/entities.json' with { type: 'json' };
 import { derivedVersion, withDerivedNames } from '../pipeline/content/editions.ts';
 import { loadContent } from '../pipeline/content/load.ts';
 import { kkLatnMessages } from '../src/shared/i18n/messages-kk-Latn.ts';
+import { LANGS, type Lang } from '../src/shared/languages.ts';
 import { toLatin } from '../src/shared/kazakh-latin/to-latin.ts';
 import type { Article, Entities } from '../src/content/schema.ts';
 
-export const LANGS = ['en', 'kk', 'kk-Latn', 'ru'] as const;
-export type Lang = (typeof LANGS)[number];
+/** The interface languages, from the app's registry: a language added there is tested everywhere here. */
+export { LANGS, type Lang };
 
 /**
  * The interface strings of each language (locales/{lang}/translation.json); kk-Latn's are the Kazakh ones
@@ -99,6 +101,7 @@ export const expectNoAxeViolations = async (page: Page, { colourOnly = false } =
 declare global {
   interface Window {
     __cspViolations?: string[];
+    __lostContent?: string[];
   }
 }
 
@@ -130,16 +133,64 @@ export const useThePage = async (page: Page, lang: Lang) => {
 /** Waits until React has hydrated the page's content (the app sets `<html data-hydrated>`): a click is then the app's. */
 export const waitForHydration = (page: Page) => expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
 
+/**
+ * Before the page's own scripts: once the parser is done (before deferred and module scripts run), every
+ * node in <main> is prerendered; from then on, removing one of them, or hiding one, is recorded.
+ */
+const watchPrerenderedMain = (page: Page) =>
+  page.addInitScript(() => {
+    const lost: string[] = [];
+    window.__lostContent = lost;
+    const describeNode = (node: Node) =>
+      node instanceof Element
+        ? `<${node.localName}> "${(node.textContent ?? '').trim().slice(0, 50)}"`
+        : `text "${node.textContent?.trim().slice(0, 50)}"`;
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState !== 'interactive') return;
+      const main = document.querySelector('main');
+      if (!main?.textContent?.trim()) {
+        lost.push('no prerendered <main> with content');
+        return;
+      }
+      const prerendered = new WeakSet<Node>();
+      const walker = document.createTreeWalker(main);
+      for (let node: Node | null = main; node; node = walker.nextNode()) prerendered.add(node);
+      new MutationObserver((records) => {
+        for (const record of records) {
+          if (record.type === 'attributes') {
+            const element = record.target as HTMLElement;
+            if (prerendered.has(element) && (element.hidden || getComputedStyle(element).display === 'none'))
+              lost.push(`hidden: ${describeNode(element)}`);
+          } else for (const node of record.removedNodes) if (prerendered.has(node)) lost.push(`removed: ${describeNode(node)}`);
+        }
+      }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['hidden', 'style'] });
+    });
+  });
+
+/** Until React has taken over the page and its requests are done, and what their responses made React render is committed. */
+const settled = async (page: Page) => {
+  await waitForHydration(page);
+  // eslint-disable-next-line playwright/no-networkidle -- what the page's last responses render must be watched too
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+};
+
 interface Fixtures {
   /** Console errors a test expects (a 404 it provokes on purpose); set with `test.use`. */
   allowedConsoleErrors: RegExp[];
-  consoleErrors: string[];
   ui: typeof UI;
   seed: typeof SEED;
   /** Waits for the test's page to be hydrated. */
   hydrated: () => Promise<void>;
   /** Checks the test's page with axe: every rule, or (`colourOnly`) those a theme changes. */
   axe: (options?: { colourOnly?: boolean }) => Promise<void>;
+  /** What hydration does to the prerendered `<main>`: nothing of it may be removed or hidden, not even for a frame. */
+  prerendered: {
+    /** Starts recording what is removed or hidden of `<main>` once the parser is done; call before the first navigation. */
+    watch: () => Promise<unknown>;
+    /** Waits until the page is hydrated and its requests are done, then returns what was lost. */
+    lost: () => Promise<string[] | undefined>;
+  };
   /** The content security policy (deploy/security-headers.conf), watched from before the page's first script. */
   policy: {
     /** Starts recording `securitypolicyviolation` events; call before the first navigation. */
@@ -155,26 +206,32 @@ interface Fixtures {
 
 export const test = base.extend<Fixtures, { corpus: Corpus }>({
   allowedConsoleErrors: [[], { option: true }],
-  // Any uncaught error or console error on a page fails the test that opened it.
-  consoleErrors: [
-    async ({ page, allowedConsoleErrors }, use) => {
-      const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-      page.on('console', (message) => {
-        if (message.type() === 'error' && !allowedConsoleErrors.some((pattern) => pattern.test(message.text()))) {
-          errors.push(`console: ${message.text()}`);
-        }
-      });
-      await use(errors);
-      expect(errors).toEqual([]);
-    },
-    { auto: true },
-  ],
+  // Any uncaught error or console error on a page fails the test that opened it. Watched where the page is
+  // made, so that a test that only sends requests opens no browser page at all.
+  page: async ({ page, allowedConsoleErrors }, use) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !allowedConsoleErrors.some((pattern) => pattern.test(message.text()))) {
+        errors.push(`console: ${message.text()}`);
+      }
+    });
+    await use(page);
+    expect(errors, 'errors on the page').toEqual([]);
+  },
   ui: async ({}, use) => use(UI),
   seed: async ({}, use) => use(SEED),
   corpus: [async ({}, use) => use(readCorpus()), { scope: 'worker' }],
   hydrated: async ({ page }, use) => use(() => waitForHydration(page)),
   axe: async ({ page }, use) => use((options) => expectNoAxeViolations(page, options)),
+  prerendered: async ({ page }, use) =>
+    use({
+      watch: () => watchPrerenderedMain(page),
+      lost: async () => {
+        await settled(page);
+        return page.evaluate(() => window.__lostContent);
+      },
+    }),
   policy: async ({ page }, use) => {
     const messages: string[] = [];
     page.on('console', (message) => {

@@ -87,7 +87,7 @@ for (const lang of ['kk', 'kk-Latn'] as const)
 test('the switcher goes through all four editions, keeping the place and the fragment', async ({ page }) => {
   await page.goto(`${articlePath('en')}#awards`);
   await waitForHydration(page);
-  const order = [...LANGS.slice(1), LANGS[0]];
+  const order = [...LANGS.slice(1), LANGS[0]!];
   let from: (typeof LANGS)[number] = 'en';
   for (const to of order) {
     const awards = page.getByRole('region', { name: UI[from].awards.title });

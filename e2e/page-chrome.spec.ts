@@ -35,50 +35,51 @@ const rowsOf = async (controls: Locator[]) => {
 };
 
 for (const lang of LANGS) {
-  test(`${lang}: the skip link is the first Tab stop and moves focus to the main content`, async ({ page, hydrated }) => {
+  // One load of the article for what the header and the skip link owe it; each part is a step.
+  test(`${lang}: the skip link and the header on the article page`, async ({ page, hydrated }) => {
     await page.goto(articlePath(lang));
+    const skipLink = page.getByRole('link', { name: UI[lang].nav.skipToContent });
+
+    await test.step('the skip link stays wholly out of sight until focused, at every width', async () => {
+      for (const width of [320, 375, 480, 768, 1024, 1280, 1600]) {
+        await page.setViewportSize({ width, height: 800 });
+        const box = (await skipLink.boundingBox())!;
+        expect(box.y + box.height, `its lower edge at ${width} px`).toBeLessThanOrEqual(0);
+      }
+    });
+
     await hydrated();
     await expect(page.getByRole('heading', { level: 1, name: SEED[lang].headline })).toBeVisible();
-
-    await page.keyboard.press('Tab');
-    const skipLink = page.getByRole('link', { name: UI[lang].nav.skipToContent });
-    await expect(skipLink).toBeFocused();
-    await expect(skipLink).toBeInViewport({ ratio: 1 });
-
-    await page.keyboard.press('Enter');
-    await expect(page.getByRole('main')).toBeFocused();
-    // The next Tab stop is the first link of the main content, not the header's.
-    await page.keyboard.press('Tab');
-    await expect(page.getByRole('main').getByRole('link').first()).toBeFocused();
-  });
-
-  test(`${lang}: the skip link stays wholly out of sight until focused, at every width`, async ({ page }) => {
-    await page.goto(articlePath(lang));
-    const skipLink = page.getByRole('link', { name: UI[lang].nav.skipToContent });
-    for (const width of [320, 375, 480, 768, 1024, 1280, 1600]) {
-      await page.setViewportSize({ width, height: 800 });
-      const box = (await skipLink.boundingBox())!;
-      expect(box.y + box.height, `its lower edge at ${width} px`).toBeLessThanOrEqual(0);
-    }
-  });
-
-  test(`${lang}: the header takes at most two rows from 1024 px, with its landmarks and keyboard order`, async ({ page, hydrated }) => {
-    await page.goto(articlePath(lang));
-    await hydrated();
     const controls = headerControls(page, lang);
-    for (const width of [1024, 1280, 1600]) {
-      await page.setViewportSize({ width, height: 800 });
-      expect(await rowsOf(controls), `rows at ${width} px`).toBeLessThanOrEqual(2);
-      // Nothing in the header overflows it or the page.
-      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
-    }
-    // The keyboard meets the controls in the order the header lists them, after the skip link.
-    await page.keyboard.press('Tab');
-    await expect(page.getByRole('link', { name: UI[lang].nav.skipToContent })).toBeFocused();
-    for (const control of controls) {
+
+    await test.step('the header takes at most two rows from 1024 px', async () => {
+      for (const width of [1024, 1280, 1600]) {
+        await page.setViewportSize({ width, height: 800 });
+        expect(await rowsOf(controls), `rows at ${width} px`).toBeLessThanOrEqual(2);
+        // Nothing in the header overflows it or the page.
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+      }
+    });
+
+    await test.step('the skip link is the first Tab stop, the header follows in order', async () => {
+      // The keyboard meets the controls in the order the header lists them, after the skip link.
       await page.keyboard.press('Tab');
-      await expect(control).toBeFocused();
-    }
+      await expect(skipLink).toBeFocused();
+      await expect(skipLink).toBeInViewport({ ratio: 1 });
+      for (const control of controls) {
+        await page.keyboard.press('Tab');
+        await expect(control).toBeFocused();
+      }
+    });
+
+    await test.step('the skip link moves focus to the main content', async () => {
+      await skipLink.focus();
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('main')).toBeFocused();
+      // The next Tab stop is the first link of the main content, not the header's.
+      await page.keyboard.press('Tab');
+      await expect(page.getByRole('main').getByRole('link').first()).toBeFocused();
+    });
   });
 
   test(`${lang}: the search form has the site's own controls, its label apart from its field`, async ({ page }) => {

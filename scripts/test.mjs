@@ -6,14 +6,36 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 
+/** Clock ticks per second, the unit of /proc's CPU times (100 on every Linux we run on). */
+const ticksPerSecond = () => {
+  const { stdout, status } = spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' });
+  return status === 0 && Number(stdout) > 0 ? Number(stdout) : 100;
+};
+const TICKS = process.platform === 'linux' ? ticksPerSecond() : 0;
+
+/**
+ * CPU seconds (user + system) of the child processes this process has waited for, or undefined off Linux.
+ * Fields 16 and 17 of /proc/self/stat (cutime, cstime) count a child once it has ended, with its own waited-for
+ * children: a stage's CPU time is what the suite itself cost, whatever the machine's load made its wall time.
+ */
+const childCpuSeconds = () => {
+  if (!TICKS) return undefined;
+  // The command name (field 2) may hold spaces; the fields after it start past its closing parenthesis.
+  const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[16 - 3]) + Number(fields[17 - 3])) / TICKS;
+};
+
 const results = [];
 const run = (name, command, args, { summary } = {}) => {
   console.log(`\n▶ ${name}: ${[command, ...args].join(' ')}`);
   const started = Date.now();
+  const cpuBefore = childCpuSeconds();
   const { status } = spawnSync(command, args, { stdio: 'inherit', shell: process.platform === 'win32' });
+  const cpuAfter = childCpuSeconds();
   const ok = status === 0;
   const line = summary?.(ok) ?? `${name}: ${ok ? 1 : 0} passed, ${ok ? 0 : 1} failed`;
-  results.push({ name, ok, line, seconds: ((Date.now() - started) / 1000).toFixed(1) });
+  const cpu = cpuBefore === undefined ? undefined : cpuAfter - cpuBefore;
+  results.push({ name, ok, line, seconds: (Date.now() - started) / 1000, cpu });
   return ok;
 };
 
@@ -66,10 +88,15 @@ if (built)
       `incremental: 0 passed, 1 failed (no report${ok ? '' : '; the check failed before reporting'})`,
   });
 if (built) run('e2e', ...npx('playwright', 'test'), { summary: playwrightSummary });
-else results.push({ name: 'e2e', ok: false, line: 'e2e: 0 passed, 1 failed (not run: the build failed)', seconds: '0.0' });
+else results.push({ name: 'e2e', ok: false, line: 'e2e: 0 passed, 1 failed (not run: the build failed)', seconds: 0, cpu: 0 });
 
+// Wall time depends on what else the machine runs; CPU time (user + system of the stage's processes) is what
+// the stage itself costs.
+const times = ({ seconds, cpu }) => `${seconds.toFixed(1)} s${cpu === undefined ? '' : `, CPU ${cpu.toFixed(1)} s`}`;
+const total = (key) => results.reduce((sum, result) => sum + (result[key] ?? 0), 0);
 console.log('\nSummary');
-for (const { line, seconds } of results) console.log(`${line}  (${seconds} s)`);
+for (const result of results) console.log(`${result.line}  (${times(result)})`);
+console.log(`total: ${times({ seconds: total('seconds'), cpu: TICKS ? total('cpu') : undefined })}`);
 const failed = results.filter((r) => !r.ok).map((r) => r.name);
 console.log(failed.length ? `FAILED: ${failed.join(', ')}` : 'All checks passed.');
 process.exit(failed.length ? 1 : 0);
