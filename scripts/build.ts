@@ -196,7 +196,12 @@ for (const path of deleted) {
 stepDone('deleting');
 
 // 5. The checks and the service worker that follow the prerender in a full build, on the whole of dist/.
-run(bin('tsx'), ['scripts/check-latin.ts'], { READER_OUT_DIR: dist });
+// After a build that ended well (it left a state), only the pages written: the others keep bytes it
+// checked. Without one (a failed build may have left a page the check refused), every page.
+const latinPages = join(cache, 'latin-pages.txt');
+mkdirSync(cache, { recursive: true });
+writeFileSync(latinPages, written.filter((path) => path.endsWith('.html')).join('\n'));
+run(bin('tsx'), ['scripts/check-latin.ts'], { READER_OUT_DIR: dist, ...(last ? { READER_LATIN_PAGES: latinPages } : {}) });
 stepDone('latin check');
 run(bin('tsx'), ['scripts/build-service-worker.ts'], { READER_OUT_DIR: dist });
 files[WORKER] = hashBytes(readFileSync(join(dist, WORKER)));
