@@ -5,12 +5,10 @@
 // build checks only the pages it wrote, the others kept the bytes a build checked before.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cyrillicOnPage } from '../pipeline/prerender/latin-check.ts';
-import { derivation, LANGS } from '../src/shared/languages.ts';
+import { cyrillicOnPage, LATIN_EDITIONS } from '../pipeline/prerender/latin-check.ts';
 
 const dist = process.argv[2] ?? process.env.READER_OUT_DIR ?? 'dist';
-// The editions whose script differs from their source's: kk-Latn (the converter writes Latin).
-const latin = LANGS.filter((lang) => derivation(lang) && lang.endsWith('-Latn'));
+const latin = LATIN_EDITIONS;
 const listed = process.env.READER_LATIN_PAGES;
 const only = listed === undefined ? undefined : new Set(readFileSync(listed, 'utf8').split('\n').filter(Boolean));
 let pages = 0;

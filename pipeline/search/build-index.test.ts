@@ -99,7 +99,7 @@ describe('searchFiles', () => {
       );
       expect(listed.sort()).toEqual([...index.keys()].filter((p) => p.includes('/terms/')).sort());
     }
-    expect(metaOf(oneBlock).pieces).toEqual([{ start: 0, size: 1024 }]);
+    expect(metaOf(oneBlock).pieces).toEqual([{ start: 0, size: 512 }]);
     expect(metaOf(oneBlock).buckets).toBe(SEARCH_BUCKETS);
   });
 

@@ -45,12 +45,13 @@ export const SHARD_BUDGET = 24 * 1024;
 /**
  * Documents in a block, the smallest part of the index, and the one a new article changes: its words are
  * spread over `SEARCH_BUCKETS` files by a hash of their key, so a new article changes at most that many
- * files of the index, plus `meta.json` and the last document chunk. Blocks merge into parts `SEARCH_FAN_OUT`
- * times larger, sharded by key: at 10,000 articles (24,300 documents) six parts, at 100,000 ten.
+ * files of the index (twice as many in the rare case its documents straddle two blocks), plus `meta.json`
+ * and the last document chunks. Blocks merge into parts `SEARCH_FAN_OUT` times larger, sharded by key: at
+ * 10,000 articles (24,300 documents) nine parts, at 100,000 ten (decision 8).
  */
-export const SEARCH_BLOCK_SIZE = 1024;
+export const SEARCH_BLOCK_SIZE = 512;
 export const SEARCH_FAN_OUT = 4;
-export const SEARCH_BUCKETS = 16;
+export const SEARCH_BUCKETS = 8;
 
 /** Everything a reader can read in one version, in reading order; the headline comes first. */
 export const articleTexts = (article: Article): string[] => {

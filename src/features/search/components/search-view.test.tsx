@@ -163,7 +163,7 @@ describe('SearchView', () => {
     // decision 16), then of `da` and `~da`, each file once.
     const buckets = (keys: string[]) => [...new Set(keys.map((key) => bucketOf(key, SEARCH_BUCKETS)))].sort((a, b) => a - b);
     const bucketFiles = [...buckets(['pi', '~pi']), ...buckets(['da', '~da']).filter((n) => !buckets(['pi', '~pi']).includes(n))];
-    expect(shardRequests).toEqual(bucketFiles.map((n) => `/data/search/terms/1024-0/b${n}.json`));
+    expect(shardRequests).toEqual(bucketFiles.map((n) => `/data/search/terms/512-0/b${n}.json`));
     expect(shardRequests.length).toBeGreaterThanOrEqual(2);
     expect(requests.filter((url) => url.endsWith('meta.json'))).toHaveLength(1);
   });

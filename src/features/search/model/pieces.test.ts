@@ -20,7 +20,7 @@ describe('bucketOf', () => {
     const buckets = keys.map((key) => bucketOf(key, 16));
     expect(buckets.every((bucket) => Number.isInteger(bucket) && bucket >= 0 && bucket < 16)).toBe(true);
     expect(new Set(buckets).size).toBeGreaterThan(5);
-    // FNV-1a of "da" (0x64 0x61), modulo 16: a value the build and the browser must agree on.
+    // FNV-1a of "da" (0x64 0x61), modulo 2³⁰: a value the build and the browser must agree on.
     expect(bucketOf('da', 1 << 30)).toBe((Math.imul(Math.imul(0x811c9dc5 ^ 0x64, 0x01000193) ^ 0x61, 0x01000193) >>> 0) & ((1 << 30) - 1));
   });
 });
