@@ -174,10 +174,19 @@ for (const lang of LANGS) {
 }
 
 test.describe('what search engines read about the whole site', () => {
-  test('the sitemap lists the article in every language, each with its alternates', async ({ request }) => {
-    const response = await request.get('/sitemap.xml');
-    expect(response.status()).toBe(200);
-    const entries = [...(await response.text()).matchAll(/<url>([\s\S]*?)<\/url>/g)].map((match) => match[1]!);
+  test('the sitemap index leads to the article in every language, each with its alternates', async ({ request }) => {
+    const index = await request.get('/sitemap.xml');
+    expect(index.status()).toBe(200);
+    // An index of parts, each on the site itself.
+    const parts = [...(await index.text()).matchAll(/<sitemap>\s*<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
+    expect(parts.length).toBeGreaterThanOrEqual(2);
+    const entries: string[] = [];
+    for (const part of parts) {
+      expect(part.startsWith(`${SITE_URL}/`), part).toBe(true);
+      const response = await request.get(part.slice(SITE_URL.length));
+      expect(response.status(), part).toBe(200);
+      entries.push(...[...(await response.text()).matchAll(/<url>([\s\S]*?)<\/url>/g)].map((match) => match[1]!));
+    }
     for (const lang of LANGS) {
       const entry = entries.find((e) => e.includes(`<loc>${absolute(articlePath(lang))}</loc>`));
       expect(entry, `a <url> for ${articlePath(lang)}`).toBeDefined();

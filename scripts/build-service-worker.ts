@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { PAGES } from '../src/app/pages.ts';
 import { outputFile } from '../pipeline/prerender/pages.ts';
+import { isAssetKept, PAGES_KEPT, ROOT_FILES_KEPT } from '../pipeline/prerender/worker-files.ts';
 import { DEFAULT_LANG, LANGS } from '../src/shared/languages.ts';
 import { WORKER_URL } from '../src/shared/offline/contract.ts';
 
@@ -15,14 +16,10 @@ const dist = resolve(root, process.env.READER_OUT_DIR ?? 'dist');
 /** Larger would mean the worker took in code it should not (it imports only the offline contract). */
 const WORKER_BUDGET = 12 * 1024;
 
-/** The pages every reader can open offline: the offline page and the saved list, in every language. */
-const PAGES_KEPT = (['offline', 'saved'] as const).flatMap((kind) => LANGS.map((lang) => PAGES[kind].path({ lang })));
-
-// The build's code, styles and fonts (source maps and the .woff fallbacks no current browser uses stay out).
 const assets = readdirSync(join(dist, 'assets'))
-  .filter((name) => /\.(?:js|css|woff2)$/.test(name))
+  .filter(isAssetKept)
   .map((name) => `/assets/${name}`);
-const files = ['/favicon.svg', '/prefs.js'].filter((path) => existsSync(join(dist, path)));
+const files = ROOT_FILES_KEPT.map((path) => `/${path}`).filter((path) => existsSync(join(dist, path)));
 const precache = [...assets.sort(), ...files, ...PAGES_KEPT];
 
 const fileOf = (url: string) => join(dist, url.startsWith('/assets/') || files.includes(url) ? url : outputFile(url));

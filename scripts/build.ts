@@ -19,6 +19,8 @@ import { readPhotos } from '../pipeline/content/photos.ts';
 import { exitOnInvalidContent } from '../pipeline/content/refuse.ts';
 import { fileWriter, hashBytes } from '../pipeline/prerender/file-writer.ts';
 import { prerenderSite, type PageRecord } from '../pipeline/prerender/prerender-site.ts';
+import { isLatinPage } from '../pipeline/prerender/latin-check.ts';
+import { keptByWorker } from '../pipeline/prerender/worker-files.ts';
 import { DEFAULT_SITE_URL } from '../src/shared/config/site.ts';
 import { dataFiles } from '../src/content/data-files.ts';
 import { WORKER_URL } from '../src/shared/offline/contract.ts';
@@ -196,11 +198,24 @@ for (const path of deleted) {
 stepDone('deleting');
 
 // 5. The checks and the service worker that follow the prerender in a full build, on the whole of dist/.
-run(bin('tsx'), ['scripts/check-latin.ts'], { READER_OUT_DIR: dist });
+// After a build that ended well (it left a state), only the pages written: the others keep bytes it
+// checked. Without one (a failed build may have left a page the check refused), every page.
+const latinPages = join(cache, 'latin-pages.txt');
+mkdirSync(cache, { recursive: true });
+writeFileSync(latinPages, written.filter((path) => path.endsWith('.html')).join('\n'));
+// Each is a process that takes seconds to start: none when there is nothing to do.
+if (!last || written.some((path) => isLatinPage(path)))
+  run(bin('tsx'), ['scripts/check-latin.ts'], { READER_OUT_DIR: dist, ...(last ? { READER_LATIN_PAGES: latinPages } : {}) });
 stepDone('latin check');
-run(bin('tsx'), ['scripts/build-service-worker.ts'], { READER_OUT_DIR: dist });
-files[WORKER] = hashBytes(readFileSync(join(dist, WORKER)));
-if (previous.get(WORKER) !== files[WORKER]) written.push(WORKER);
+// The worker is made from its code and the files it keeps: when neither changed, it is the one dist/ has.
+const lastWorker = previous.get(WORKER);
+if (last?.codeKey === codeKey && lastWorker !== undefined && existsSync(join(dist, WORKER)) && ![...written, ...deleted].some(keptByWorker))
+  files[WORKER] = lastWorker;
+else {
+  run(bin('tsx'), ['scripts/build-service-worker.ts'], { READER_OUT_DIR: dist });
+  files[WORKER] = hashBytes(readFileSync(join(dist, WORKER)));
+  if (lastWorker !== files[WORKER]) written.push(WORKER);
+}
 stepDone('service worker');
 
 /**

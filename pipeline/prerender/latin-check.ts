@@ -6,6 +6,7 @@
 // a title or meta tag cannot say its language.
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { describeFinding, findCyrillic } from '../../src/shared/kazakh-latin/find-cyrillic.ts';
+import { derivation, LANGS } from '../../src/shared/languages.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -78,3 +79,9 @@ export const cyrillicOnPage = (html: string, lang: string): LatinProblem[] => {
     );
   return problems;
 };
+
+/** The editions whose script differs from their source's: kk-Latn (the converter writes Latin). */
+export const LATIN_EDITIONS = LANGS.filter((lang) => derivation(lang) && lang.endsWith('-Latn'));
+
+/** Whether a file of the site (by path under its root) is a page of a Latin edition, which the check reads. */
+export const isLatinPage = (path: string): boolean => path.endsWith('.html') && LATIN_EDITIONS.some((lang) => path.startsWith(`${lang}/`));

@@ -13,17 +13,18 @@ import { renderCard } from '../cards/render-card.ts';
 import { feedFiles } from '../feeds/feeds.ts';
 import type { Content } from '../content/load.ts';
 import { articleVersions } from '../content/derive.ts';
+import { newestFirst, originalVersion } from '../content/indexes.ts';
 import { splitTemplate } from './compose.ts';
 import { fileWriter, hashBytes } from './file-writer.ts';
 import { renderHead, renderJsonLd } from './head.ts';
 import { listPages, outputFile } from './pages.ts';
 import { defaultWorkerCount, startRenderPool } from './render-pool.ts';
 import type { PageRequest } from './render-worker.ts';
-import { renderRobots, renderSitemap, type SitemapEntry } from './sitemap.ts';
+import { renderRobots, sitemapFiles, type SitemapEntry } from './sitemap.ts';
 import { cardPath, type HeadInput } from '../../src/app/page-head.ts';
 import { definitionOf, PAGES, type HeadSources, type Page } from '../../src/app/pages.ts';
 import { LANGS, type Lang } from '../../src/shared/languages.ts';
-import { formatDate } from '../../src/shared/format/format-date.ts';
+import { eventInstant, formatDate } from '../../src/shared/format/format-date.ts';
 import { preloadAllMessages } from '../../src/shared/i18n/load-messages.ts';
 import { i18nFor } from '../../src/shared/i18n/i18n.ts';
 
@@ -190,6 +191,7 @@ export const prerenderSite = async (options: PrerenderOptions): Promise<Prerende
   const pages = new Map<string, PageRecord>();
   const requests = new Map<string, Omit<PageRequest, 'previous'>>();
   const sitemap: SitemapEntry[] = [];
+  const articleSitemap = new Map<string, SitemapEntry[]>();
   const toRender: PageRequest[] = [];
   for (const page of pageList) {
     const head = definitionOf(page).head(page, headSources);
@@ -211,7 +213,8 @@ export const prerenderSite = async (options: PrerenderOptions): Promise<Prerende
     }
     if (page.kind === 'article' && options.cards) await writeCard(page, head);
     if (PAGES[page.kind].sitemap && head.path) {
-      sitemap.push({
+      const entries = page.kind === 'article' ? (articleSitemap.get(page.id) ?? articleSitemap.set(page.id, []).get(page.id)!) : sitemap;
+      entries.push({
         path: head.path,
         alternates: head.alternates,
         ...(head.modifiedTime || head.publishedTime ? { lastModified: head.modifiedTime ?? head.publishedTime } : {}),
@@ -255,7 +258,16 @@ export const prerenderSite = async (options: PrerenderOptions): Promise<Prerende
       await pool.close();
     }
   }
-  await writeOwn('sitemap.xml', renderSitemap(sitemap, siteUrl));
+  // The articles' part of the sitemap from the oldest, so that a new one changes only the last part.
+  const oldestFirst = [...articleSitemap.keys()]
+    .map((id) => ({ id, instant: eventInstant(originalVersion(content.articles.get(id)!).publishedAt) }))
+    .sort((a, b) => newestFirst(b, a));
+  const sitemapParts = sitemapFiles(
+    sitemap,
+    oldestFirst.map(({ id }) => articleSitemap.get(id)!),
+    siteUrl,
+  );
+  for (const [file, xml] of sitemapParts) await writeOwn(file, xml);
   await writeOwn('robots.txt', renderRobots(siteUrl));
   // The feeds every page links to, from the same content (pipeline/feeds/feeds.ts).
   for (const [file, text] of feedFiles(content.articles, content.entities, siteUrl)) await writeOwn(file, text);

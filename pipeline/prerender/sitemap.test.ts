@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderRobots, renderSitemap, type SitemapEntry } from './sitemap.ts';
+import { renderRobots, renderSitemap, sitemapFiles, type SitemapEntry } from './sitemap.ts';
 
 const SITE = 'https://reader.example';
 
@@ -73,6 +73,50 @@ describe('renderSitemap', () => {
     ],
   ])('escapes %s', (_, entry, expected) => {
     expect(urls(renderSitemap([entry], SITE))).toEqual([expected]);
+  });
+});
+
+describe('sitemapFiles', () => {
+  const article = (n: number): SitemapEntry[] => ['en', 'ru'].map((lang) => ({ path: `/${lang}/articles/a${n}`, alternates: [] }));
+  const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!.replace(SITE, ''));
+
+  it('lists in an index the part of the other pages and the articles in parts of a fixed number from the oldest', () => {
+    const files = sitemapFiles([HOME], [1, 2, 3, 4, 5].map(article), SITE, 2);
+    expect([...files.keys()]).toEqual([
+      'sitemaps/pages.xml',
+      'sitemaps/articles-0.xml',
+      'sitemaps/articles-1.xml',
+      'sitemaps/articles-2.xml',
+      'sitemap.xml',
+    ]);
+    const index = files.get('sitemap.xml')!;
+    expect(index).toContain('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
+    expect(locs(index)).toEqual([
+      '/sitemaps/pages.xml',
+      '/sitemaps/articles-0.xml',
+      '/sitemaps/articles-1.xml',
+      '/sitemaps/articles-2.xml',
+    ]);
+    expect(locs(files.get('sitemaps/pages.xml')!)).toEqual(['/en/']);
+    expect(locs(files.get('sitemaps/articles-1.xml')!)).toEqual([
+      '/en/articles/a3',
+      '/ru/articles/a3',
+      '/en/articles/a4',
+      '/ru/articles/a4',
+    ]);
+  });
+
+  it('changes, when an article is added, only the last part, and the index only when a part is opened', () => {
+    const before = sitemapFiles([HOME], [1, 2, 3].map(article), SITE, 2);
+    const after = sitemapFiles([HOME], [1, 2, 3, 4].map(article), SITE, 2);
+    const changed = (a: Map<string, string>, b: Map<string, string>) => [...b.keys()].filter((path) => a.get(path) !== b.get(path));
+    expect(changed(before, after)).toEqual(['sitemaps/articles-1.xml']);
+    const opened = sitemapFiles([HOME], [1, 2, 3, 4, 5].map(article), SITE, 2);
+    expect(changed(after, opened)).toEqual(['sitemaps/articles-2.xml', 'sitemap.xml']);
+  });
+
+  it('has the part of the other pages alone when there are no articles', () => {
+    expect([...sitemapFiles([HOME], [], SITE).keys()]).toEqual(['sitemaps/pages.xml', 'sitemap.xml']);
   });
 });
 

@@ -2,7 +2,8 @@
 // bench (`measureSearch`) and for checking the index's shape at a given size.
 import { gzipSync } from 'node:zlib';
 import { searchDataFiles } from '../../src/features/search/model/files.ts';
-import { parseQuery, runQuery, SEARCH_PAGE_SIZE, shardKeys, type Shard } from '../../src/features/search/model/query.ts';
+import { pieceShards, shardFiles } from '../../src/features/search/model/pieces.ts';
+import { parseQuery, runQuery, SEARCH_PAGE_SIZE } from '../../src/features/search/model/query.ts';
 import { type SearchMeta } from '../../src/features/search/model/schema.ts';
 
 export interface Percentiles {
@@ -25,12 +26,15 @@ export interface SearchMeasurement {
   shardBytes: {
     total: number;
     totalGzip: number;
-    largest: { key: string; bytes: number; gzip: number };
-    /** How many shards there are, and their sizes as served. */
+    largest: { path: string; bytes: number; gzip: number };
+    /** How many shards there are (a block's buckets count as shards), and their sizes as served. */
     count: number;
     sizes: Percentiles;
-    /** Bytes of shards one query loads. */
+    /** Bytes of shards one query loads, and how many files. */
     perQuery: Percentiles;
+    filesPerQuery: Percentiles;
+    /** The parts of the index (decision 18). */
+    pieces: number;
   };
   docBytes: {
     total: number;
@@ -66,23 +70,21 @@ export const measureSearch = (files: Map<string, unknown>, queries: string[], { 
     return body;
   };
   const meta: SearchMeta = valid(searchDataFiles.meta.parse(JSON.parse(read(searchDataFiles.meta.file()))), 'meta');
-  const known = new Set(meta.shards);
-
   const shardSize = new Map<string, number>();
   let total = 0;
   let totalGzip = 0;
-  let largest = { key: '', bytes: 0, gzip: 0 };
+  let largest = { path: '', bytes: 0, gzip: 0 };
   const sizes: number[] = [];
-  for (const key of meta.shards) {
-    const body = read(searchDataFiles.shard.file(key));
-    const bytes = Buffer.byteLength(body);
-    const gzip = gzipSync(body).length;
-    shardSize.set(key, bytes);
-    sizes.push(bytes);
-    total += bytes;
-    totalGzip += gzip;
-    if (bytes > largest.bytes) largest = { key, bytes, gzip };
-  }
+  for (const [path, body] of text)
+    if (path.startsWith('data/search/terms/')) {
+      const bytes = Buffer.byteLength(body);
+      const gzip = gzipSync(body).length;
+      shardSize.set(path, bytes);
+      sizes.push(bytes);
+      total += bytes;
+      totalGzip += gzip;
+      if (bytes > largest.bytes) largest = { path, bytes, gzip };
+    }
   const docSize = new Map<string, number>();
   let docTotal = 0;
   let largestChunk = 0;
@@ -102,14 +104,16 @@ export const measureSearch = (files: Map<string, unknown>, queries: string[], { 
     const started = performance.now();
     const parsed = parseQuery(query);
     const words = parsed.kind === 'words' ? parsed.words : [];
-    const shards = new Map<string, Shard>();
+    const files = shardFiles(words, meta) ?? [];
     let bytes = 0;
-    for (const key of shardKeys(words, known)) {
-      bytes += shardSize.get(key) ?? 0;
-      shards.set(key, valid(searchDataFiles.shard.parse(JSON.parse(read(searchDataFiles.shard.file(key)))), key));
-    }
+    const loaded = files.map(({ piece, name }) => {
+      const path = searchDataFiles.shard.file(piece, name);
+      bytes += shardSize.get(path) ?? 0;
+      return valid(searchDataFiles.shard.parse(JSON.parse(read(path))), path);
+    });
+    const pieces = pieceShards(files, loaded);
     const queryStarted = performance.now();
-    const { total: matches, docs } = runQuery(words, shards, meta.docCount, SEARCH_PAGE_SIZE);
+    const { total: matches, docs } = runQuery(words, pieces, meta.docCount, SEARCH_PAGE_SIZE);
     const queryEnded = performance.now();
     const chunks = new Set(docs.map((doc) => Math.floor(doc / meta.chunkSize)));
     let docBytes = 0;
@@ -122,6 +126,7 @@ export const measureSearch = (files: Map<string, unknown>, queries: string[], { 
       total: performance.now() - started,
       query: queryEnded - queryStarted,
       bytes,
+      files: files.length,
       docBytes,
       chunks: chunks.size,
       found: matches,
@@ -146,6 +151,8 @@ export const measureSearch = (files: Map<string, unknown>, queries: string[], { 
       count: sizes.length,
       sizes: percentiles(sizes),
       perQuery: percentiles(measured.map((m) => m.bytes)),
+      filesPerQuery: percentiles(measured.map((m) => m.files)),
+      pieces: meta.pieces.length,
     },
     docBytes: {
       total: docTotal,

@@ -1,14 +1,14 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { ContentError, fetchJson, HttpError } from '../../../shared/api/fetch-json';
 import { searchDataFiles } from '../model/files';
-import { parseQuery, runQuery, SEARCH_PAGE_SIZE, shardFor, shardKeys, type Shard } from '../model/query';
-import { wordForms } from '../model/normalize';
-import { type SearchDoc, type SearchMeta } from '../model/schema';
+import { parseQuery, runQuery, SEARCH_PAGE_SIZE } from '../model/query';
+import { pieceShards, shardFiles } from '../model/pieces';
+import { type SearchDoc, type SearchMeta, type SearchPiece } from '../model/schema';
 
 export const searchKeys = {
   meta: () => ['search', 'meta'] as const,
   // Shards and chunks belong to one build of the index: its id is in their keys, so they never mix.
-  shard: (buildId: string, key: string) => ['search', 'shard', buildId, key] as const,
+  shard: (buildId: string, piece: SearchPiece, name: string) => ['search', 'shard', buildId, piece.size, piece.start, name] as const,
   docChunk: (buildId: string, chunk: number) => ['search', 'docs', buildId, chunk] as const,
   results: (words: readonly string[]) => ['search', 'results', ...words] as const,
 };
@@ -19,10 +19,10 @@ export const searchMetaQuery = () =>
     queryFn: ({ signal }) => fetchJson(searchDataFiles.meta.url(), searchDataFiles.meta.parse, signal),
   });
 
-const shardQuery = (buildId: string, key: string) =>
+const shardQuery = (buildId: string, piece: SearchPiece, name: string) =>
   queryOptions({
-    queryKey: searchKeys.shard(buildId, key),
-    queryFn: ({ signal }) => fetchJson(searchDataFiles.shard.url(key), searchDataFiles.shard.parse, signal),
+    queryKey: searchKeys.shard(buildId, piece, name),
+    queryFn: ({ signal }) => fetchJson(searchDataFiles.shard.url(piece, name), searchDataFiles.shard.parse, signal),
     staleTime: Infinity,
   });
 
@@ -42,28 +42,20 @@ export interface SearchResults {
   items: SearchDoc[];
 }
 
-// The set of shard keys, made once per index rather than once per search.
-const shardSets = new WeakMap<SearchMeta, ReadonlySet<string>>();
-const knownShards = (meta: SearchMeta): ReadonlySet<string> => {
-  let known = shardSets.get(meta);
-  if (!known) shardSets.set(meta, (known = new Set(meta.shards)));
-  return known;
-};
-
 // The index files are fetched inside the results query, which does the retrying: once, not per file too.
 const once = { retry: false } as const;
 
 const search = async (client: QueryClient, words: string[]): Promise<SearchResults> => {
   if (words.length === 0) return { words, total: 0, items: [] };
   const meta: SearchMeta = await client.fetchQuery({ ...searchMetaQuery(), ...once });
-  const known = knownShards(meta);
   // A word that starts no indexed word in any of its forms (no part of the index holds it): nothing to
   // fetch, nothing found.
-  if (!words.every((word) => wordForms(word).some((form) => shardFor(form, known) !== undefined))) return { words, total: 0, items: [] };
-  const keys = shardKeys(words, known);
-  const loaded = await Promise.all(keys.map((key) => client.fetchQuery({ ...shardQuery(meta.buildId, key), ...once })));
-  const shards = new Map<string, Shard>(keys.map((key, i) => [key, loaded[i]!]));
-  const { total, docs: page } = runQuery(words, shards, meta.docCount, SEARCH_PAGE_SIZE);
+  const files = shardFiles(words, meta);
+  if (!files) return { words, total: 0, items: [] };
+  const loaded = await Promise.all(
+    files.map(({ piece, name }) => client.fetchQuery({ ...shardQuery(meta.buildId, piece, name), ...once })),
+  );
+  const { total, docs: page } = runQuery(words, pieceShards(files, loaded), meta.docCount, SEARCH_PAGE_SIZE);
 
   const chunkNumbers = [...new Set(page.map((doc) => Math.floor(doc / meta.chunkSize)))];
   const chunks = new Map(

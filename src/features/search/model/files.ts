@@ -7,6 +7,10 @@ export const shardFileName = (key: string): string => Array.from(key, (char) => 
 
 export const searchDataFiles = {
   meta: dataFile(() => 'data/search/meta.json', SearchMetaSchema),
-  shard: dataFile((key: string) => `data/search/terms/${shardFileName(key)}.json`, SearchShardSchema),
+  /** A file of a part of the index: a shard by its key's file name, or a block's bucket (`b3`). */
+  shard: dataFile(
+    (piece: { start: number; size: number }, name: string) => `data/search/terms/${piece.size}-${piece.start}/${name}.json`,
+    SearchShardSchema,
+  ),
   docChunk: dataFile((chunk: number) => `data/search/docs/${chunk}.json`, SearchDocChunkSchema),
 } as const;

@@ -4,7 +4,7 @@ import { encodePostings } from './postings';
 import { highlight, parseQuery, runQuery, shardFor, shardKeys, type Shard } from './query';
 
 /** A small index built the way pipeline/search does: document n is `docs[n]`, numbered from the oldest (the last is the newest). */
-const indexOf = (docs: readonly { headline: string; text?: string }[]): Map<string, Shard> => {
+const indexOf = (docs: readonly { headline: string; text?: string }[], first = 0): Map<string, Shard> => {
   const anywhere = new Map<string, number[]>();
   const inHeadline = new Map<string, number[]>();
   const words = (text: string) =>
@@ -13,7 +13,8 @@ const indexOf = (docs: readonly { headline: string; text?: string }[]): Map<stri
         .map((t) => t.folded)
         .filter((w) => charLength(w) >= MIN_WORD_LENGTH),
     );
-  docs.forEach(({ headline, text = '' }, doc) => {
+  docs.forEach(({ headline, text = '' }, n) => {
+    const doc = first + n;
     for (const word of words(`${headline} ${text}`)) anywhere.set(word, [...(anywhere.get(word) ?? []), doc]);
     for (const word of words(headline)) inHeadline.set(word, [...(inHeadline.get(word) ?? []), doc]);
   });
@@ -42,7 +43,7 @@ const DOCS = [
 const shards = indexOf(DOCS);
 const search = (query: string): number[] => {
   const parsed = parseQuery(query);
-  return parsed.kind === 'words' ? runQuery(parsed.words, shards, DOCS.length).docs : [];
+  return parsed.kind === 'words' ? runQuery(parsed.words, [shards], DOCS.length).docs : [];
 };
 
 describe('parseQuery', () => {
@@ -114,9 +115,20 @@ describe('runQuery', () => {
     expect(search(query)).toEqual(expected);
   });
 
+  it('finds in an index cut into parts what it finds in the whole', () => {
+    const parts = [indexOf(DOCS.slice(0, 3)), indexOf(DOCS.slice(3, 5), 3), indexOf(DOCS.slice(5), 5)];
+    for (const query of ['степ', 'жайлау', 'the pipeline', 'new', 'ел', 'pipeline volunteers', 'зал степь', 'ст', 'нет'])
+      for (const limit of [1, 20]) {
+        const parsed = parseQuery(query);
+        if (parsed.kind !== 'words') throw new Error(query);
+        expect(runQuery(parsed.words, parts, DOCS.length, limit), query).toEqual(runQuery(parsed.words, [shards], DOCS.length, limit));
+      }
+    expect(search('pipeline')).toEqual([5, 6]);
+  });
+
   it('finds nothing without words or without the needed shards', () => {
-    expect(runQuery([], shards, DOCS.length)).toEqual({ total: 0, docs: [] });
-    expect(runQuery(['степь'], new Map(), DOCS.length)).toEqual({ total: 0, docs: [] });
+    expect(runQuery([], [shards], DOCS.length)).toEqual({ total: 0, docs: [] });
+    expect(runQuery(['степь'], [new Map()], DOCS.length)).toEqual({ total: 0, docs: [] });
   });
 
   it('reads a split shard: the key itself from its documents of every longer word, longer words from the next shard', () => {
@@ -128,7 +140,7 @@ describe('runQuery', () => {
     ]);
     const found = (query: string) => {
       const parsed = parseQuery(query);
-      return parsed.kind === 'words' ? runQuery(parsed.words, split, 5).docs : [];
+      return parsed.kind === 'words' ? runQuery(parsed.words, [split], 5).docs : [];
     };
     expect(found('ст')).toEqual([1, 4, 3, 2, 0]);
     expect(found('сте')).toEqual([1, 2, 0]);
@@ -147,9 +159,9 @@ describe('runQuery', () => {
     // Newest (highest number) first.
     const expected = docs.flatMap((doc, n) => (doc.headline.includes('rare') && doc.text === 'often' ? [n] : [])).reverse();
     expect(expected).toHaveLength(7);
-    expect(runQuery(['common', 'often', 'rare'], index, docs.length)).toEqual({ total: 7, docs: expected });
-    expect(runQuery(['rare', 'often', 'common'], index, docs.length)).toEqual({ total: 7, docs: expected });
-    expect(runQuery(['rare', 'seldom', 'missing'], index, docs.length)).toEqual({ total: 0, docs: [] });
+    expect(runQuery(['common', 'often', 'rare'], [index], docs.length)).toEqual({ total: 7, docs: expected });
+    expect(runQuery(['rare', 'often', 'common'], [index], docs.length)).toEqual({ total: 7, docs: expected });
+    expect(runQuery(['rare', 'seldom', 'missing'], [index], docs.length)).toEqual({ total: 0, docs: [] });
   });
 
   it('ranks by how many words the headline has, each group newest first', () => {
@@ -159,7 +171,7 @@ describe('runQuery', () => {
       { headline: 'river bank' },
       { headline: 'bank', text: 'river' },
     ];
-    expect(runQuery(['bank', 'river'], indexOf(docs), docs.length)).toEqual({ total: 4, docs: [2, 3, 0, 1] });
+    expect(runQuery(['bank', 'river'], [indexOf(docs)], docs.length)).toEqual({ total: 4, docs: [2, 3, 0, 1] });
   });
 
   it.each<[number, number[]]>([
@@ -175,7 +187,7 @@ describe('runQuery', () => {
       { headline: 'river bank' },
       { headline: 'bank', text: 'river' },
     ];
-    expect(runQuery(['bank', 'river'], indexOf(docs), docs.length, limit)).toEqual({ total: 4, docs: expected });
+    expect(runQuery(['bank', 'river'], [indexOf(docs)], docs.length, limit)).toEqual({ total: 4, docs: expected });
   });
 });
 

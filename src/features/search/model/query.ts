@@ -81,16 +81,20 @@ interface WordPostings {
   size: number;
 }
 
-/** The postings of a query word in each of its forms (a document found in both counts once). */
-const postingsOf = (word: string, shards: ReadonlyMap<string, Shard>): WordPostings | undefined => {
+/**
+ * The postings of a query word in each of its forms, in every part of the index (a document found in both
+ * forms counts once; each document is in one part).
+ */
+const postingsOf = (word: string, pieces: ReadonlyArray<ReadonlyMap<string, Shard>>): WordPostings | undefined => {
   const found: WordPostings = { docs: [], headline: [], size: 0 };
-  for (const form of wordForms(word)) {
-    const postings = formPostings(form, shards);
-    if (!postings) continue;
-    found.docs.push(...postings.docs);
-    found.headline.push(...postings.headline);
-    found.size += postings.size;
-  }
+  for (const shards of pieces)
+    for (const form of wordForms(word)) {
+      const postings = formPostings(form, shards);
+      if (!postings) continue;
+      found.docs.push(...postings.docs);
+      found.headline.push(...postings.headline);
+      found.size += postings.size;
+    }
   return found.docs.length ? found : undefined;
 };
 
@@ -123,7 +127,7 @@ export interface QueryResult {
  */
 export const runQuery = (
   words: readonly string[],
-  shards: ReadonlyMap<string, Shard>,
+  pieces: ReadonlyArray<ReadonlyMap<string, Shard>>,
   docCount: number,
   limit = Number.POSITIVE_INFINITY,
 ): QueryResult => {
@@ -131,7 +135,7 @@ export const runQuery = (
   if (words.length === 0) return none;
   const lists: WordPostings[] = [];
   for (const word of words) {
-    const postings = postingsOf(word, shards);
+    const postings = postingsOf(word, pieces);
     if (!postings) return none;
     lists.push(postings);
   }

@@ -5,13 +5,28 @@ import { POSTINGS_PATTERN } from './postings';
 
 const Text = v.pipe(v.string(), v.minLength(1, 'non-empty text'));
 
+const Positive = v.pipe(v.number(), v.integer(), v.minValue(1));
+
+/**
+ * A part of the index: the documents numbered from `start`, `size` of them when it is full (decision 18).
+ * A block (the smallest size) holds its words in `buckets` files, by a hash of each word's key; a larger
+ * part in shards, one per key, which it lists so that a word no document has costs no request.
+ */
+export const SearchPieceSchema = v.object({
+  start: Count,
+  size: Positive,
+  shards: v.optional(v.array(v.string())),
+});
+
 export const SearchMetaSchema = v.object({
   /** Changes whenever the index does, so parts of two builds are never mixed. */
   buildId: v.pipe(v.string(), v.regex(/^[0-9a-f]{8,64}$/, 'a hexadecimal build id')),
   docCount: Count,
-  chunkSize: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  /** The shard keys that exist, so a word no document has costs no request. */
-  shards: v.array(v.string()),
+  chunkSize: Positive,
+  /** How many files a block's words are spread over. */
+  buckets: Positive,
+  /** The parts, from the oldest documents on, together holding every document. */
+  pieces: v.array(SearchPieceSchema),
 });
 
 const Postings = v.pipe(v.string(), v.regex(POSTINGS_PATTERN, 'postings'));
@@ -43,6 +58,7 @@ export const SearchDocChunkSchema = v.object({
 });
 
 export type SearchMeta = v.InferOutput<typeof SearchMetaSchema>;
+export type SearchPiece = v.InferOutput<typeof SearchPieceSchema>;
 export type SearchShard = v.InferOutput<typeof SearchShardSchema>;
 export type SearchDoc = v.InferOutput<typeof SearchDocSchema>;
 export type SearchDocChunk = v.InferOutput<typeof SearchDocChunkSchema>;
