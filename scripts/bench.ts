@@ -18,6 +18,7 @@ import { parseArgs } from 'node:util';
 import * as prettier from 'prettier';
 import { LANGS, type Lang } from '../src/shared/languages.ts';
 import { loadMessages } from '../src/shared/i18n/load-messages.ts';
+import { stringsChunkLanguage } from '../pipeline/locales/strings-chunk.ts';
 import { articleMarkup, limitPage, loadArticle } from './bench/article-markup.ts';
 import { launchBrowser } from './bench/browser.ts';
 import { coldLoad, CPU_SLOWDOWN, type ColdLoad } from './bench/cold-load.ts';
@@ -140,9 +141,13 @@ const printDetails = (label: string, r: ColdLoad) => {
 const otherLanguageFiles = (load: ColdLoad, lang: Lang) =>
   load.files
     .map((file) => file.path)
-    .filter((path) =>
-      LANGS.some((other) => other !== lang && (path.startsWith(`/assets/locale-${other}-`) || path.endsWith(`/${SLUG}/${other}.json`))),
-    );
+    .filter((path) => {
+      // Exactly the language's: a Kazakh page's own chunk is not `locale-kk-Latn-…`, nor the reverse.
+      const strings = stringsChunkLanguage(path);
+      return (
+        (strings !== undefined && strings !== lang) || LANGS.some((other) => other !== lang && path.endsWith(`/${SLUG}/${other}.json`))
+      );
+    });
 
 const pagePath = {
   home: (lang: Lang) => `/${lang}/`,

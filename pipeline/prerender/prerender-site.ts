@@ -21,9 +21,10 @@ import { listPages, outputFile } from './pages.ts';
 import { defaultWorkerCount, startRenderPool } from './render-pool.ts';
 import type { PageRequest } from './render-worker.ts';
 import { renderRobots, sitemapFiles, type SitemapEntry } from './sitemap.ts';
+import { stringsChunkLanguage } from '../locales/strings-chunk.ts';
 import { cardPath, type HeadInput } from '../../src/app/page-head.ts';
 import { definitionOf, PAGES, type HeadSources, type Page } from '../../src/app/pages.ts';
-import { LANGS, type Lang } from '../../src/shared/languages.ts';
+import type { Lang } from '../../src/shared/languages.ts';
 import { eventInstant, formatDate } from '../../src/shared/format/format-date.ts';
 import { preloadAllMessages } from '../../src/shared/i18n/load-messages.ts';
 import { i18nFor } from '../../src/shared/i18n/i18n.ts';
@@ -118,16 +119,10 @@ export const prerenderSite = async (options: PrerenderOptions): Promise<Prerende
       .map((file) => `<link rel="modulepreload" fetchpriority="low" crossorigin href="/${file}" />`);
 
   // The page's own interface strings are a chunk the app waits for before hydrating: fetch it at once, with
-  // the chunks it imports (kk-Latn's are made from kk's). `locale-kk-` must not pick `locale-kk-Latn-`.
+  // the chunks it imports (kk-Latn's are made from kk's).
   // The chunks are this build's, by the manifest: an incremental build deletes the last one's only after the pages.
   const assetFiles = Object.values(manifest).flatMap(({ file }) => (file.startsWith('assets/') ? [file.slice('assets/'.length)] : []));
-  const localeChunk = (lang: Lang) =>
-    assetFiles.find(
-      (name) =>
-        name.startsWith(`locale-${lang}-`) &&
-        name.endsWith('.js') &&
-        !LANGS.some((other) => other.startsWith(`${lang}-`) && name.startsWith(`locale-${other}-`)),
-    );
+  const localeChunk = (lang: Lang) => assetFiles.find((name) => stringsChunkLanguage(name) === lang);
   const localePreload = (lang: Lang) => {
     const chunk = localeChunk(lang);
     const key = chunk && Object.keys(manifest).find((name) => manifest[name]!.file === `assets/${chunk}`);

@@ -24,7 +24,8 @@ interface Expected {
   path: string;
   headline: string;
   siteName: string;
-  footer: string;
+  /** The footer's paragraphs: the site's description and the link to the saved articles. */
+  footer: string[];
   navLabel: string;
   nav: string[];
   switcherLabel: string;
@@ -32,7 +33,7 @@ interface Expected {
 
 interface Translation {
   site: { name: string; description: string };
-  nav: Record<'main' | 'latest' | 'quotes' | 'awards' | 'timeline' | 'search', string>;
+  nav: Record<'main' | 'latest' | 'quotes' | 'awards' | 'timeline' | 'search' | 'saved', string>;
   language: { label: string };
 }
 
@@ -45,7 +46,7 @@ export const expectedStrings = (slug: string, lang: Lang, { publicDir = 'public'
     path: `/${lang}/articles/${slug}`,
     headline: article.headline,
     siteName: t.site.name,
-    footer: t.site.description,
+    footer: [t.site.description, t.nav.saved],
     navLabel: t.nav.main,
     nav: (['latest', 'quotes', 'awards', 'timeline', 'search'] as const).map((section) => t.nav[section]),
     switcherLabel: t.language.label,
@@ -92,7 +93,8 @@ const installSwitchProbe = ({ expected, reference, timeoutMs }: { expected: Expe
     const h1 = norm(document.querySelector('h1')?.textContent);
     if (h1 !== expected.headline) missing.push(`h1 "${h1.slice(0, 40)}"`);
     if (norm(document.querySelector('.site-name')?.textContent) !== expected.siteName) missing.push('site name');
-    if (norm(document.querySelector('.site-footer')?.textContent) !== expected.footer) missing.push('footer');
+    if ([...document.querySelectorAll('.site-footer p')].map((p) => norm(p.textContent)).join('|') !== expected.footer.join('|'))
+      missing.push('footer');
     const nav = [...document.querySelectorAll('nav')].find((element) => element.getAttribute('aria-label') === expected.navLabel);
     if (!nav) missing.push('navigation label');
     else if (norm([...nav.querySelectorAll('a')].map((a) => a.textContent).join('|')) !== expected.nav.join('|'))
